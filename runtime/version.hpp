@@ -1,6 +1,8 @@
 // Identity of the emulated runtime: the reference it mirrors.
 #pragma once
 
+#include "runtime/layer.hpp"
+
 #include <cstdint>
 #include <string_view>
 
