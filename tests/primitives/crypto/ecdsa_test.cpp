@@ -14,15 +14,7 @@ namespace subemu::crypto::ecdsa {
 namespace {
 
 using testutil::hex;
-
-template <size_t N>
-ByteArray<N> arr(const std::string& h) {
-  const Bytes b = hex(h);
-  ByteArray<N> out{};
-  EXPECT_EQ(b.size(), N);
-  for (size_t i = 0; i < N && i < b.size(); ++i) out[i] = b[i];
-  return out;
-}
+using testutil::hex_array;
 
 TEST(Ecdsa, SignatureVectors) {
   const auto doc = testutil::load_vectors("signatures.json");
@@ -38,13 +30,13 @@ TEST(Ecdsa, SignatureVectors) {
     const bool expected_offchain = c.value("valid_offchain", expected);
     EXPECT_EQ(verify(sig, msg, pk), expected);
     EXPECT_EQ(verify_offchain(sig, msg, pk), expected_offchain);
-    const PublicKey key = arr<33>(c["public_key"].get<std::string>());
+    const PublicKey key = hex_array<33>(c["public_key"].get<std::string>());
     EXPECT_EQ(verify_multi(Scheme::kEcdsa, sig, msg, account_id(key)), expected);
     if (c.contains("signed_hash")) {
       EXPECT_EQ(to_hex(blake2_256(msg)), c["signed_hash"].get<std::string>());
     }
     if (c.contains("secret_seed")) {
-      const auto secret = arr<32>(c["secret_seed"].get<std::string>());
+      const auto secret = hex_array<32>(c["secret_seed"].get<std::string>());
       const auto derived = public_key(secret);
       ASSERT_TRUE(derived.has_value());
       EXPECT_EQ(*derived, key);
@@ -61,12 +53,12 @@ TEST(Ecdsa, SignatureVectors) {
 
 TEST(Ecdsa, AccountsAndHardDerivation) {
   const auto doc = testutil::load_vectors("accounts.json");
-  const auto root = arr<32>(doc["dev_phrase_mini_secret"].get<std::string>());
+  const auto root = hex_array<32>(doc["dev_phrase_mini_secret"].get<std::string>());
   size_t n = 0;
   for (const auto& c : doc["cases"]) {
     if (c["scheme"] != "ecdsa") continue;
     SCOPED_TRACE(c["name"].get<std::string>());
-    const auto secret = arr<32>(c["secret_seed"].get<std::string>());
+    const auto secret = hex_array<32>(c["secret_seed"].get<std::string>());
     const auto pk = public_key(secret);
     ASSERT_TRUE(pk.has_value());
     EXPECT_EQ(to_hex(*pk), c["public_key"].get<std::string>());
@@ -77,7 +69,7 @@ TEST(Ecdsa, AccountsAndHardDerivation) {
     if (c["name"] == "DevPhraseRoot") {
       EXPECT_EQ(secret, root);
     } else {
-      const auto cc = arr<32>(c["hard_junction_chain_code"].get<std::string>());
+      const auto cc = hex_array<32>(c["hard_junction_chain_code"].get<std::string>());
       EXPECT_EQ(to_hex(hard_derive(root, cc)), c["secret_seed"].get<std::string>());
     }
     ++n;

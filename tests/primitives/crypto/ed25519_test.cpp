@@ -14,15 +14,7 @@ namespace subemu::crypto::ed25519 {
 namespace {
 
 using testutil::hex;
-
-template <size_t N>
-ByteArray<N> arr(const std::string& h) {
-  const Bytes b = hex(h);
-  ByteArray<N> out{};
-  EXPECT_EQ(b.size(), N);
-  for (size_t i = 0; i < N && i < b.size(); ++i) out[i] = b[i];
-  return out;
-}
+using testutil::hex_array;
 
 TEST(Ed25519, SignatureVectors) {
   const auto doc = testutil::load_vectors("signatures.json");
@@ -40,7 +32,7 @@ TEST(Ed25519, SignatureVectors) {
     ASSERT_TRUE(account.has_value());
     EXPECT_EQ(verify_multi(Scheme::kEd25519, sig, msg, *account), expected);
     if (c.contains("secret_seed")) {
-      const auto seed = arr<32>(c["secret_seed"].get<std::string>());
+      const auto seed = hex_array<32>(c["secret_seed"].get<std::string>());
       EXPECT_EQ(to_hex(public_key(seed)), c["public_key"].get<std::string>());
       EXPECT_EQ(to_hex(sign(seed, msg)), c["signature"].get<std::string>());
       ++resigned;
@@ -53,18 +45,18 @@ TEST(Ed25519, SignatureVectors) {
 
 TEST(Ed25519, AccountsAndHardDerivation) {
   const auto doc = testutil::load_vectors("accounts.json");
-  const auto root = arr<32>(doc["dev_phrase_mini_secret"].get<std::string>());
+  const auto root = hex_array<32>(doc["dev_phrase_mini_secret"].get<std::string>());
   size_t n = 0;
   for (const auto& c : doc["cases"]) {
     if (c["scheme"] != "ed25519") continue;
     SCOPED_TRACE(c["name"].get<std::string>());
-    const auto seed = arr<32>(c["secret_seed"].get<std::string>());
+    const auto seed = hex_array<32>(c["secret_seed"].get<std::string>());
     EXPECT_EQ(to_hex(public_key(seed)), c["public_key"].get<std::string>());
     EXPECT_EQ(to_hex(public_key(seed)), c["account_id"].get<std::string>());
     if (c["name"] == "DevPhraseRoot") {
       EXPECT_EQ(seed, root);
     } else {
-      const auto cc = arr<32>(c["hard_junction_chain_code"].get<std::string>());
+      const auto cc = hex_array<32>(c["hard_junction_chain_code"].get<std::string>());
       EXPECT_EQ(to_hex(hard_derive(root, cc)), c["secret_seed"].get<std::string>());
     }
     ++n;

@@ -15,15 +15,7 @@ namespace subemu::crypto::sr25519 {
 namespace {
 
 using testutil::hex;
-
-template <size_t N>
-ByteArray<N> arr(const std::string& h) {
-  const Bytes b = hex(h);
-  ByteArray<N> out{};
-  EXPECT_EQ(b.size(), N);
-  for (size_t i = 0; i < N && i < b.size(); ++i) out[i] = b[i];
-  return out;
-}
+using testutil::hex_array;
 
 TEST(Sr25519, SignatureVectors) {
   const auto doc = testutil::load_vectors("signatures.json");
@@ -72,7 +64,7 @@ TEST(Sr25519, PublicKeysFromAccountSecrets) {
 
 TEST(Sr25519, MiniSecretExpansionAndHardDerivation) {
   const auto doc = testutil::load_vectors("accounts.json");
-  const auto mini = arr<32>(doc["dev_phrase_mini_secret"].get<std::string>());
+  const auto mini = hex_array<32>(doc["dev_phrase_mini_secret"].get<std::string>());
   const SecretKey root = expand_mini_secret(mini);
   size_t n = 0;
   for (const auto& c : doc["cases"]) {
@@ -82,7 +74,7 @@ TEST(Sr25519, MiniSecretExpansionAndHardDerivation) {
       EXPECT_EQ(to_hex(public_key(root)), c["public_key"].get<std::string>());
       EXPECT_EQ(to_hex(secret_to_ed25519_bytes(root)), c["secret_key_64"].get<std::string>());
     } else {
-      const auto cc = arr<32>(c["hard_junction_chain_code"].get<std::string>());
+      const auto cc = hex_array<32>(c["hard_junction_chain_code"].get<std::string>());
       const SecretKey child = expand_mini_secret(hard_derive_mini_secret(root, cc));
       EXPECT_EQ(to_hex(public_key(child)), c["public_key"].get<std::string>());
       EXPECT_EQ(to_hex(secret_to_ed25519_bytes(child)), c["secret_key_64"].get<std::string>());
