@@ -1,5 +1,7 @@
 #include "runtime/primitives/crypto/ecdsa.hpp"
 
+#include "runtime/primitives/crypto/hdkd.hpp"
+
 #include <secp256k1.h>
 #include <secp256k1_recovery.h>
 
@@ -126,14 +128,7 @@ bool verify_offchain(ByteView signature, ByteView message, ByteView public_key33
 }
 
 SecretKey hard_derive(const SecretKey& parent, const ChainCode& chain_code) {
-  Blake2b h(32);
-  // SCALE(String "Secp256k1HDKD") = Compact(13) = 0x34, then the UTF-8 bytes.
-  const uint8_t len_prefix = 13 << 2;
-  h.update(ByteView(&len_prefix, 1));
-  h.update(as_bytes("Secp256k1HDKD"));
-  h.update(parent);
-  h.update(chain_code);
-  return h.final<32>();
+  return hdkd_hash("Secp256k1HDKD", parent, chain_code);
 }
 
 }  // namespace subemu::crypto::ecdsa

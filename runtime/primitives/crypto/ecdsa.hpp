@@ -17,6 +17,7 @@
 #include <cstdint>
 
 #include "runtime/primitives/bytes.hpp"
+#include "runtime/primitives/crypto/hdkd.hpp"
 #include "runtime/primitives/crypto/hashing.hpp"
 #include "runtime/primitives/ids.hpp"
 #include "runtime/primitives/result.hpp"
@@ -27,7 +28,7 @@ using PublicKey = ByteArray<33>;  // compressed
 using UncompressedPublicKey = ByteArray<65>;
 using Signature = ByteArray<65>;
 using SecretKey = ByteArray<32>;
-using ChainCode = ByteArray<32>;
+using ChainCode = crypto::ChainCode;
 
 enum class Error : uint8_t {
   kBadSignatureLength = 1,  // not 65 bytes

@@ -1,5 +1,7 @@
 #include "runtime/primitives/crypto/ed25519.hpp"
 
+#include "runtime/primitives/crypto/hdkd.hpp"
+
 #include <sodium.h>
 
 #include "runtime/primitives/check.hpp"
@@ -48,14 +50,7 @@ bool verify(ByteView signature, ByteView message, ByteView public_key) {
 }
 
 Seed hard_derive(const Seed& parent, const ChainCode& chain_code) {
-  Blake2b h(32);
-  // SCALE(String "Ed25519HDKD") = Compact(11) = 0x2c, then the UTF-8 bytes.
-  const uint8_t len_prefix = 11 << 2;
-  h.update(ByteView(&len_prefix, 1));
-  h.update(as_bytes("Ed25519HDKD"));
-  h.update(parent);
-  h.update(chain_code);
-  return h.final<32>();
+  return hdkd_hash("Ed25519HDKD", parent, chain_code);
 }
 
 }  // namespace subemu::crypto::ed25519

@@ -12,13 +12,14 @@
 #pragma once
 
 #include "runtime/primitives/bytes.hpp"
+#include "runtime/primitives/crypto/hdkd.hpp"
 
 namespace subemu::crypto::ed25519 {
 
 using PublicKey = ByteArray<32>;
 using Signature = ByteArray<64>;
 using Seed = ByteArray<32>;
-using ChainCode = ByteArray<32>;
+using ChainCode = crypto::ChainCode;
 
 PublicKey public_key(const Seed& seed);
 Signature sign(const Seed& seed, ByteView message);

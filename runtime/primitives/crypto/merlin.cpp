@@ -33,25 +33,14 @@ Strobe128::Strobe128(ByteView protocol_label) {
   for (size_t i = 0; i < 6; ++i) st_[i] = head[i];
   const ByteView version = as_bytes("STROBEv1.0.2");
   for (size_t i = 0; i < version.size(); ++i) st_[6 + i] = version[i];
-  uint64_t lanes[25];
-  for (size_t i = 0; i < 25; ++i) {
-    uint64_t lane = 0;
-    for (size_t b = 0; b < 8; ++b) lane |= static_cast<uint64_t>(st_[8 * i + b]) << (8 * b);
-    lanes[i] = lane;
-  }
-  keccak_f1600(lanes);
-  for (size_t i = 0; i < 25; ++i) {
-    for (size_t b = 0; b < 8; ++b) st_[8 * i + b] = static_cast<uint8_t>(lanes[i] >> (8 * b));
-  }
+  permute();
   meta_ad(protocol_label, false);
 }
 
 Strobe128::~Strobe128() { sodium_memzero(st_, sizeof st_); }
 
-void Strobe128::run_f() {
-  st_[pos_] ^= pos_begin_;
-  st_[pos_ + 1] ^= 0x04;
-  st_[kRate + 1] ^= 0x80;
+// Keccak-f[1600] over the byte state, read as 25 little-endian lanes.
+void Strobe128::permute() {
   uint64_t lanes[25];
   for (size_t i = 0; i < 25; ++i) {
     uint64_t lane = 0;
@@ -63,6 +52,13 @@ void Strobe128::run_f() {
     for (size_t b = 0; b < 8; ++b) st_[8 * i + b] = static_cast<uint8_t>(lanes[i] >> (8 * b));
   }
   sodium_memzero(lanes, sizeof lanes);
+}
+
+void Strobe128::run_f() {
+  st_[pos_] ^= pos_begin_;
+  st_[pos_ + 1] ^= 0x04;
+  st_[kRate + 1] ^= 0x80;
+  permute();
   pos_ = 0;
   pos_begin_ = 0;
 }

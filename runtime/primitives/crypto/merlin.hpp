@@ -37,6 +37,7 @@ class Strobe128 {
   void key(ByteView data, bool more);
 
  private:
+  void permute();
   void run_f();
   void absorb(ByteView data);
   void overwrite(ByteView data);
