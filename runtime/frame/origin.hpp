@@ -9,6 +9,7 @@
 #include "runtime/layer.hpp"
 
 #include <cstdint>
+#include <optional>
 
 #include "runtime/frame/dispatch.hpp"
 #include "runtime/primitives/ids.hpp"
