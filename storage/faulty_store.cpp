@@ -41,6 +41,16 @@ class FaultySnapshot final : public KvSnapshot {
     if (!s.ok()) return s;
     return inner_->scan(range, visit);
   }
+  Result<std::optional<Bytes>, Status> get_chain(ByteView key) const override {
+    Status s = plan_.check(FaultOp::kGet);
+    if (!s.ok()) return unexpected(std::move(s));
+    return inner_->get_chain(key);
+  }
+  Status scan_chain(const ScanRange& range, ScanVisitor visit) const override {
+    Status s = plan_.check(FaultOp::kScan);
+    if (!s.ok()) return s;
+    return inner_->scan_chain(range, visit);
+  }
 
  private:
   std::unique_ptr<KvSnapshot> inner_;
@@ -74,6 +84,18 @@ Status FaultyStore::scan(const ScanRange& range, ScanVisitor visit) const {
   Status s = plan_->check(FaultOp::kScan);
   if (!s.ok()) return s;
   return inner_.scan(range, visit);
+}
+
+Result<std::optional<Bytes>, Status> FaultyStore::get_chain(ByteView key) const {
+  Status s = plan_->check(FaultOp::kGet);
+  if (!s.ok()) return unexpected(std::move(s));
+  return inner_.get_chain(key);
+}
+
+Status FaultyStore::scan_chain(const ScanRange& range, ScanVisitor visit) const {
+  Status s = plan_->check(FaultOp::kScan);
+  if (!s.ok()) return s;
+  return inner_.scan_chain(range, visit);
 }
 
 Status FaultyStore::apply(const WriteBatch& batch) {

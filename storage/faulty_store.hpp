@@ -41,6 +41,8 @@ class FaultyStore final : public KvStore {
 
   Result<std::optional<Bytes>, Status> get(ByteView key) const override;
   Status scan(const ScanRange& range, ScanVisitor visit) const override;
+  Result<std::optional<Bytes>, Status> get_chain(ByteView key) const override;
+  Status scan_chain(const ScanRange& range, ScanVisitor visit) const override;
   Status apply(const WriteBatch& batch) override;
   std::unique_ptr<KvSnapshot> snapshot() const override;
 

@@ -118,6 +118,12 @@ struct ScanRange {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Key spaces of a store. kState holds the chain state (Substrate keys -> SCALE values): the only
+// space the state root, the overlay and state dumps see. kChain holds the chain's own records
+// (block headers and bodies, the head pointer, ...) so that a block's state and its block record
+// commit in one atomic batch. Frozen: recorded in docs/STATE_FORMAT.md.
+enum class Space : uint8_t { kState = 0, kChain = 1 };
+
 // WriteBatch: ordered mutations applied atomically by KvStore::apply. Later operations win over
 // earlier ones on the same key (a put after a remove_prefix covering its key survives).
 class WriteBatch {
@@ -128,6 +134,7 @@ class WriteBatch {
     OpKind kind;
     Bytes key;    // the prefix for kRemovePrefix
     Bytes value;  // empty unless kPut
+    Space space = Space::kState;
   };
 
   void put(ByteView key, ByteView value) {
@@ -143,6 +150,27 @@ class WriteBatch {
   // Removes every key that starts with `prefix` (all keys when empty) at this point of the batch.
   void remove_prefix(ByteView prefix) {
     ops_.push_back(Op{OpKind::kRemovePrefix, Bytes(prefix.begin(), prefix.end()), {}});
+  }
+
+  // Chain-record space (see Space).
+  void put_chain(ByteView key, ByteView value) {
+    ops_.push_back(Op{OpKind::kPut, Bytes(key.begin(), key.end()),
+                      Bytes(value.begin(), value.end()), Space::kChain});
+  }
+  void remove_chain(ByteView key) {
+    ops_.push_back(Op{OpKind::kRemove, Bytes(key.begin(), key.end()), {}, Space::kChain});
+  }
+  // Appends every op of `other` (both spaces), in order.
+  void append_batch(WriteBatch&& other) {
+    for (Op& op : other.ops_) ops_.push_back(std::move(op));
+    other.ops_.clear();
+  }
+  // True when some op touches the chain-record space.
+  bool has_chain_ops() const noexcept {
+    for (const Op& op : ops_) {
+      if (op.space == Space::kChain) return true;
+    }
+    return false;
   }
 
   const std::vector<Op>& ops() const noexcept { return ops_; }
@@ -169,6 +197,18 @@ class KvReader {
   // returns it; entries already visited were genuine. REQUIRES: the visitor does not mutate the
   // store being scanned.
   virtual Status scan(const ScanRange& range, ScanVisitor visit) const = 0;
+
+  // The same over the chain-record space (Space::kChain). Stores without that space answer
+  // NotSupported.
+  virtual Result<std::optional<Bytes>, Status> get_chain(ByteView key) const {
+    (void)key;
+    return unexpected(Status::not_supported("this store has no chain-record space"));
+  }
+  virtual Status scan_chain(const ScanRange& range, ScanVisitor visit) const {
+    (void)range;
+    (void)visit;
+    return Status::not_supported("this store has no chain-record space");
+  }
 
  protected:
   KvReader() = default;

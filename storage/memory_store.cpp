@@ -5,21 +5,32 @@
 namespace subemu::storage {
 namespace {
 
+Result<std::optional<Bytes>, Status> find_in(const MemoryStore::Map& map, ByteView key) {
+  auto it = map.find(key);
+  if (it == map.end()) return std::optional<Bytes>();
+  return std::optional<Bytes>(it->second);
+}
+
 class MemorySnapshot final : public KvSnapshot {
  public:
-  explicit MemorySnapshot(std::shared_ptr<const MemoryStore::Map> map) : map_(std::move(map)) {}
+  explicit MemorySnapshot(std::shared_ptr<const MemoryStore::Spaces> spaces)
+      : spaces_(std::move(spaces)) {}
 
   Result<std::optional<Bytes>, Status> get(ByteView key) const override {
-    auto it = map_->find(key);
-    if (it == map_->end()) return std::optional<Bytes>();
-    return std::optional<Bytes>(it->second);
+    return find_in(spaces_->state, key);
   }
   Status scan(const ScanRange& range, ScanVisitor visit) const override {
-    return scan_sorted_map(*map_, range, visit);
+    return scan_sorted_map(spaces_->state, range, visit);
+  }
+  Result<std::optional<Bytes>, Status> get_chain(ByteView key) const override {
+    return find_in(spaces_->chain, key);
+  }
+  Status scan_chain(const ScanRange& range, ScanVisitor visit) const override {
+    return scan_sorted_map(spaces_->chain, range, visit);
   }
 
  private:
-  std::shared_ptr<const MemoryStore::Map> map_;
+  std::shared_ptr<const MemoryStore::Spaces> spaces_;
 };
 
 // Erases every key of `map` that starts with `prefix`.
@@ -45,30 +56,36 @@ Status scan_sorted_map(const MemoryStore::Map& map, const ScanRange& range, Scan
   return Status();
 }
 
-MemoryStore::MemoryStore() : map_(std::make_shared<Map>()) {}
+MemoryStore::MemoryStore() : spaces_(std::make_shared<Spaces>()) {}
 
 Result<std::optional<Bytes>, Status> MemoryStore::get(ByteView key) const {
-  auto it = map_->find(key);
-  if (it == map_->end()) return std::optional<Bytes>();
-  return std::optional<Bytes>(it->second);
+  return find_in(spaces_->state, key);
 }
 
 Status MemoryStore::scan(const ScanRange& range, ScanVisitor visit) const {
-  return scan_sorted_map(*map_, range, visit);
+  return scan_sorted_map(spaces_->state, range, visit);
+}
+
+Result<std::optional<Bytes>, Status> MemoryStore::get_chain(ByteView key) const {
+  return find_in(spaces_->chain, key);
+}
+
+Status MemoryStore::scan_chain(const ScanRange& range, ScanVisitor visit) const {
+  return scan_sorted_map(spaces_->chain, range, visit);
 }
 
 Status MemoryStore::apply(const WriteBatch& batch) {
   if (batch.empty()) return Status();
-  if (map_.use_count() > 1) {
-    // A snapshot shares the map: give the store its own copy.
-    map_ = std::make_shared<Map>(*map_);
+  if (spaces_.use_count() > 1) {
+    // A snapshot shares the maps: give the store its own copy.
+    spaces_ = std::make_shared<Spaces>(*spaces_);
   } else {
     // Pairs with the release in the last snapshot's reference drop (possibly on another
     // thread), so that thread's reads happen-before our writes.
     std::atomic_thread_fence(std::memory_order_acquire);
   }
-  Map& map = *map_;
   for (const WriteBatch::Op& op : batch.ops()) {
+    Map& map = op.space == Space::kChain ? spaces_->chain : spaces_->state;
     switch (op.kind) {
       case WriteBatch::OpKind::kPut:
         map.insert_or_assign(op.key, op.value);
@@ -87,7 +104,7 @@ Status MemoryStore::apply(const WriteBatch& batch) {
 }
 
 std::unique_ptr<KvSnapshot> MemoryStore::snapshot() const {
-  return std::make_unique<MemorySnapshot>(map_);
+  return std::make_unique<MemorySnapshot>(spaces_);
 }
 
 }  // namespace subemu::storage

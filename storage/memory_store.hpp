@@ -24,18 +24,27 @@ class MemoryStore final : public KvStore {
 
   MemoryStore();
 
+  // The state space and the chain-record space (kv_store.hpp Space), shared with snapshots.
+  struct Spaces {
+    Map state;
+    Map chain;
+  };
+
   Result<std::optional<Bytes>, Status> get(ByteView key) const override;
   Status scan(const ScanRange& range, ScanVisitor visit) const override;
+  Result<std::optional<Bytes>, Status> get_chain(ByteView key) const override;
+  Status scan_chain(const ScanRange& range, ScanVisitor visit) const override;
   Status apply(const WriteBatch& batch) override;
   std::unique_ptr<KvSnapshot> snapshot() const override;
 
-  // Number of entries; for tests.
-  size_t size() const noexcept { return map_->size(); }
-  // The whole content, for tests and dumps.
-  const Map& entries() const noexcept { return *map_; }
+  // Number of state entries; for tests.
+  size_t size() const noexcept { return spaces_->state.size(); }
+  // The whole state, for tests and dumps.
+  const Map& entries() const noexcept { return spaces_->state; }
+  const Map& chain_entries() const noexcept { return spaces_->chain; }
 
  private:
-  std::shared_ptr<Map> map_;  // never null
+  std::shared_ptr<Spaces> spaces_;  // never null
 };
 
 // Scan of a sorted map with ScanRange semantics; shared by stores and snapshots.

@@ -99,8 +99,9 @@ Status scan_impl(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
 
 class RocksDbSnapshot final : public KvSnapshot {
  public:
-  RocksDbSnapshot(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf)
-      : db_(db), cf_(cf), snapshot_(db->GetSnapshot()) {}
+  RocksDbSnapshot(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
+                  rocksdb::ColumnFamilyHandle* chain)
+      : db_(db), cf_(cf), chain_(chain), snapshot_(db->GetSnapshot()) {}
   ~RocksDbSnapshot() override { db_->ReleaseSnapshot(snapshot_); }
   RocksDbSnapshot(const RocksDbSnapshot&) = delete;
   RocksDbSnapshot& operator=(const RocksDbSnapshot&) = delete;
@@ -111,10 +112,17 @@ class RocksDbSnapshot final : public KvSnapshot {
   Status scan(const ScanRange& range, ScanVisitor visit) const override {
     return scan_impl(db_, cf_, snapshot_, range, visit);
   }
+  Result<std::optional<Bytes>, Status> get_chain(ByteView key) const override {
+    return get_impl(db_, chain_, snapshot_, key);
+  }
+  Status scan_chain(const ScanRange& range, ScanVisitor visit) const override {
+    return scan_impl(db_, chain_, snapshot_, range, visit);
+  }
 
  private:
   rocksdb::DB* db_;
   rocksdb::ColumnFamilyHandle* cf_;
+  rocksdb::ColumnFamilyHandle* chain_;
   const rocksdb::Snapshot* snapshot_;
 };
 
@@ -128,6 +136,7 @@ struct RocksDbStore::Impl {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;  // index = RocksColumn for ours
   rocksdb::ColumnFamilyHandle* state = nullptr;
   rocksdb::ColumnFamilyHandle* meta = nullptr;
+  rocksdb::ColumnFamilyHandle* chain = nullptr;
 
   ~Impl() {
     if (!db) return;
@@ -155,6 +164,13 @@ Status RocksDbStore::Impl::open(bool exists) {
   if (exists) {
     const rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, path, &names);
     if (!s.ok()) return from_rocksdb(s, "rocksdb list column families of " + path);
+    if (std::find(names.begin(), names.end(), "chain") == names.end() &&
+        std::find(names.begin(), names.end(), "meta") != names.end()) {
+      return Status::not_supported("database at " + path +
+                                   " has format version 1 (no block records); this build reads "
+                                   "version " + std::to_string(kFormatVersion) +
+                                   ": remove the folder to start a fresh chain");
+    }
     for (std::string_view want : kRocksColumnNames) {
       if (std::find(names.begin(), names.end(), want) == names.end()) {
         return Status::corruption("database at " + path + " lacks column family",
@@ -177,6 +193,7 @@ Status RocksDbStore::Impl::open(bool exists) {
   db.reset(raw);
   state = handles[static_cast<size_t>(RocksColumn::kState)];
   meta = handles[static_cast<size_t>(RocksColumn::kMeta)];
+  chain = handles[static_cast<size_t>(RocksColumn::kChain)];
 
   if (!exists) {
     const Bytes record = encode_meta(kFormatVersion, genesis);
@@ -276,13 +293,22 @@ Status RocksDbStore::scan(const ScanRange& range, ScanVisitor visit) const {
   return scan_impl(impl_->db.get(), impl_->state, nullptr, range, visit);
 }
 
+Result<std::optional<Bytes>, Status> RocksDbStore::get_chain(ByteView key) const {
+  return get_impl(impl_->db.get(), impl_->chain, nullptr, key);
+}
+
+Status RocksDbStore::scan_chain(const ScanRange& range, ScanVisitor visit) const {
+  return scan_impl(impl_->db.get(), impl_->chain, nullptr, range, visit);
+}
+
 Status RocksDbStore::apply(const WriteBatch& batch) {
   try {
     rocksdb::WriteBatch wb;
-    rocksdb::ColumnFamilyHandle* cf = impl_->state;
     const auto& ops = batch.ops();
     for (size_t i = 0; i < ops.size(); ++i) {
       const WriteBatch::Op& op = ops[i];
+      const bool chain_space = op.space == Space::kChain;
+      rocksdb::ColumnFamilyHandle* cf = chain_space ? impl_->chain : impl_->state;
       rocksdb::Status s;
       switch (op.kind) {
         case WriteBatch::OpKind::kPut:
@@ -298,13 +324,16 @@ Status RocksDbStore::apply(const WriteBatch& batch) {
           }
           // No finite end key (prefix empty or all 0xff): delete the stored keys one by one,
           // and the keys this batch put earlier.
-          Status scanned = scan(ScanRange::all_with_prefix(op.key), [&](ByteView key, ByteView) {
+          auto del = [&](ByteView key, ByteView) {
             s = wb.Delete(cf, to_slice(key));
             return s.ok() ? Visit::kContinue : Visit::kStop;
-          });
+          };
+          Status scanned = chain_space ? scan_chain(ScanRange::all_with_prefix(op.key), del)
+                                       : scan(ScanRange::all_with_prefix(op.key), del);
           if (!scanned.ok()) return scanned;
           for (size_t j = 0; j < i && s.ok(); ++j) {
-            if (ops[j].kind == WriteBatch::OpKind::kPut && starts_with(ops[j].key, op.key)) {
+            if (ops[j].kind == WriteBatch::OpKind::kPut && ops[j].space == op.space &&
+                starts_with(ops[j].key, op.key)) {
               s = wb.Delete(cf, to_slice(ops[j].key));
             }
           }
@@ -322,7 +351,7 @@ Status RocksDbStore::apply(const WriteBatch& batch) {
 }
 
 std::unique_ptr<KvSnapshot> RocksDbStore::snapshot() const {
-  return std::make_unique<RocksDbSnapshot>(impl_->db.get(), impl_->state);
+  return std::make_unique<RocksDbSnapshot>(impl_->db.get(), impl_->state, impl_->chain);
 }
 
 Status RocksDbStore::flush() {

@@ -3,6 +3,7 @@
 //   column family "state": Substrate storage keys -> SCALE values (the chain state)
 //   column family "meta":  one record "subemu.meta" = "SUBEMUDB" ++ u32 LE format version
 //                          ++ 32-byte genesis identity
+//   column family "chain": the chain-record space (Space::kChain): block records, head pointer
 //   column family "default": required by RocksDB, unused
 //
 // Durability: apply() is one rocksdb::WriteBatch (atomic, WAL on); with sync_writes (default)
@@ -32,9 +33,10 @@
 namespace subemu::storage {
 
 // Column families. On disk: names and meaning must not change (append only).
-enum class RocksColumn : uint8_t { kDefault = 0, kState = 1, kMeta = 2 };
-inline constexpr std::array<std::string_view, 3> kRocksColumnNames = {"default", "state", "meta"};
-static_assert(kRocksColumnNames.size() == static_cast<size_t>(RocksColumn::kMeta) + 1,
+enum class RocksColumn : uint8_t { kDefault = 0, kState = 1, kMeta = 2, kChain = 3 };
+inline constexpr std::array<std::string_view, 4> kRocksColumnNames = {"default", "state", "meta",
+                                                                      "chain"};
+static_assert(kRocksColumnNames.size() == static_cast<size_t>(RocksColumn::kChain) + 1,
               "one name per RocksColumn");
 
 // The meta record. On disk: must not change without a format version bump.
@@ -54,7 +56,8 @@ struct RocksDbOptions {
 class RocksDbStore final : public KvStore {
  public:
   // Version of the on-disk layout this build reads and writes.
-  static constexpr uint32_t kFormatVersion = 1;
+  // 1: state + meta. 2: + the "chain" column family; the identity is the genesis block hash.
+  static constexpr uint32_t kFormatVersion = 2;
   using Genesis = ByteArray<32>;
 
   // Opens the database at `path` for the chain identified by `genesis`, creating it when absent
@@ -74,6 +77,8 @@ class RocksDbStore final : public KvStore {
 
   Result<std::optional<Bytes>, Status> get(ByteView key) const override;
   Status scan(const ScanRange& range, ScanVisitor visit) const override;
+  Result<std::optional<Bytes>, Status> get_chain(ByteView key) const override;
+  Status scan_chain(const ScanRange& range, ScanVisitor visit) const override;
   Status apply(const WriteBatch& batch) override;
   std::unique_ptr<KvSnapshot> snapshot() const override;
 
