@@ -2,47 +2,24 @@
 #include "storage/trie_root.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "runtime/primitives/check.hpp"
-#include "runtime/primitives/codec/scale.hpp"
 #include "runtime/primitives/crypto/hashing.hpp"
 
 namespace subemu::storage {
 
 namespace {
 
-constexpr size_t kHashLen = 32;
-constexpr size_t kInlineValueLimit = 33;  // version 1: values of at least this length are hashed
-
-// Node kinds: the prefix value and how many high bits of the first header byte it takes.
-struct Kind {
-  uint8_t prefix;
-  uint8_t bits;
-};
-constexpr Kind kLeaf{0x40, 2};
-constexpr Kind kBranch{0x80, 2};
-constexpr Kind kBranchWithValue{0xc0, 2};
-constexpr Kind kHashedValueLeaf{0x20, 3};
-constexpr Kind kHashedValueBranch{0x10, 4};
+using trie_codec::is_hashed_value;
+using trie_codec::kHashLen;
+using trie_codec::NodeKind;
+using trie_codec::put_compact;
+using trie_codec::put_header;
 
 uint8_t nibble_at(const Bytes& key, size_t i) {
   const uint8_t b = key[i / 2];
   return (i % 2 == 0) ? static_cast<uint8_t>(b >> 4) : static_cast<uint8_t>(b & 0x0f);
-}
-
-void put_header(Bytes& out, Kind kind, size_t nibbles) {
-  const size_t max_value = size_t{255} >> kind.bits;
-  if (nibbles < max_value) {
-    out.push_back(static_cast<uint8_t>(kind.prefix | nibbles));
-    return;
-  }
-  out.push_back(static_cast<uint8_t>(kind.prefix | max_value));
-  size_t rest = nibbles - max_value;
-  while (rest >= 255) {
-    out.push_back(255);
-    rest -= 255;
-  }
-  out.push_back(static_cast<uint8_t>(rest));
 }
 
 // Nibbles [from, to) of `key`, packed; an odd count leaves the first nibble alone in a byte.
@@ -63,14 +40,8 @@ void put_value(Bytes& out, const Bytes& value, bool hashed) {
     out.insert(out.end(), h.begin(), h.end());
     return;
   }
-  scale::Encoder enc;
-  scale::encode_compact(enc, value.size());
-  append(out, enc.bytes());
+  put_compact(out, value.size());
   append(out, value);
-}
-
-bool hash_value(const Bytes& value, StateVersion version) {
-  return version == StateVersion::kV1 && value.size() >= kInlineValueLimit;
 }
 
 using Span = std::span<const TrieEntry>;
@@ -81,9 +52,9 @@ Bytes encode_node(Span entries, size_t depth, StateVersion version) {
   if (entries.size() == 1) {
     const TrieEntry& e = entries.front();
     const size_t end = e.first.size() * 2;
-    const bool hashed = hash_value(e.second, version);
+    const bool hashed = is_hashed_value(e.second.size(), version);
     Bytes out;
-    put_header(out, hashed ? kHashedValueLeaf : kLeaf, end - depth);
+    put_header(out, hashed ? NodeKind::kHashedValueLeaf : NodeKind::kLeaf, end - depth);
     put_partial(out, e.first, depth, end);
     put_value(out, e.second, hashed);
     return out;
@@ -113,14 +84,11 @@ Bytes encode_node(Span entries, size_t depth, StateVersion version) {
     while (j < rest.size() && nibble_at(rest[j].first, split) == nib) ++j;
     const Bytes child = encode_node(rest.subspan(i, j - i), split + 1, version);
     bitmap = static_cast<uint16_t>(bitmap | (1u << nib));
-    scale::Encoder enc;
     if (child.size() < kHashLen) {
-      scale::encode_compact(enc, child.size());
-      append(children, enc.bytes());
+      put_compact(children, child.size());
       append(children, child);
     } else {
-      scale::encode_compact(enc, kHashLen);
-      append(children, enc.bytes());
+      put_compact(children, kHashLen);
       const auto h = crypto::blake2_256(child);
       children.insert(children.end(), h.begin(), h.end());
     }
@@ -128,8 +96,10 @@ Bytes encode_node(Span entries, size_t depth, StateVersion version) {
   }
 
   Bytes out;
-  const bool hashed = value != nullptr && hash_value(value->second, version);
-  const Kind kind = value == nullptr ? kBranch : (hashed ? kHashedValueBranch : kBranchWithValue);
+  const bool hashed = value != nullptr && is_hashed_value(value->second.size(), version);
+  const NodeKind kind = value == nullptr
+                            ? NodeKind::kBranch
+                            : (hashed ? NodeKind::kHashedValueBranch : NodeKind::kBranchWithValue);
   put_header(out, kind, split - depth);
   put_partial(out, first, depth, split);
   out.push_back(static_cast<uint8_t>(bitmap & 0xff));
@@ -141,6 +111,66 @@ Bytes encode_node(Span entries, size_t depth, StateVersion version) {
 
 }  // namespace
 
+namespace trie_codec {
+
+void put_header(Bytes& out, NodeKind kind, size_t nibbles) {
+  // Prefix value and how many high bits of the first byte it takes, per kind.
+  uint8_t prefix = 0;
+  uint8_t bits = 2;
+  switch (kind) {
+    case NodeKind::kLeaf:
+      prefix = 0x40;
+      break;
+    case NodeKind::kBranch:
+      prefix = 0x80;
+      break;
+    case NodeKind::kBranchWithValue:
+      prefix = 0xc0;
+      break;
+    case NodeKind::kHashedValueLeaf:
+      prefix = 0x20;
+      bits = 3;
+      break;
+    case NodeKind::kHashedValueBranch:
+      prefix = 0x10;
+      bits = 4;
+      break;
+  }
+  const size_t max_value = size_t{255} >> bits;
+  if (nibbles < max_value) {
+    out.push_back(static_cast<uint8_t>(prefix | nibbles));
+    return;
+  }
+  out.push_back(static_cast<uint8_t>(prefix | max_value));
+  size_t rest = nibbles - max_value;
+  while (rest >= 255) {
+    out.push_back(255);
+    rest -= 255;
+  }
+  out.push_back(static_cast<uint8_t>(rest));
+}
+
+void put_compact(Bytes& out, uint64_t n) {
+  if (n < (uint64_t{1} << 6)) {
+    out.push_back(static_cast<uint8_t>(n << 2));
+  } else if (n < (uint64_t{1} << 14)) {
+    const uint64_t v = (n << 2) | 1;
+    out.push_back(static_cast<uint8_t>(v));
+    out.push_back(static_cast<uint8_t>(v >> 8));
+  } else if (n < (uint64_t{1} << 30)) {
+    const uint64_t v = (n << 2) | 2;
+    for (int i = 0; i < 4; ++i) out.push_back(static_cast<uint8_t>(v >> (8 * i)));
+  } else {
+    // Big-integer mode: byte count - 4 in the upper six bits, then the value, little endian.
+    uint8_t len = 4;
+    while (len < 8 && (n >> (8 * len)) != 0) ++len;
+    out.push_back(static_cast<uint8_t>(((len - 4) << 2) | 3));
+    for (uint8_t i = 0; i < len; ++i) out.push_back(static_cast<uint8_t>(n >> (8 * i)));
+  }
+}
+
+}  // namespace trie_codec
+
 Bytes trie_root_node(std::span<const TrieEntry> entries, StateVersion version) {
   for (size_t i = 1; i < entries.size(); ++i) SUBEMU_CHECK(entries[i - 1].first < entries[i].first);
   if (entries.empty()) return Bytes{0x00};
@@ -149,6 +179,21 @@ Bytes trie_root_node(std::span<const TrieEntry> entries, StateVersion version) {
 
 ByteArray<32> trie_root(std::span<const TrieEntry> entries, StateVersion version) {
   return crypto::blake2_256(trie_root_node(entries, version));
+}
+
+// mirrors sp-trie's LayoutV0/V1 ordered_trie_root (keys: encode_index = Compact<u32>(i)).
+ByteArray<32> ordered_trie_root(std::span<const Bytes> values, StateVersion version) {
+  SUBEMU_CHECK(values.size() <= size_t{0xffffffff});
+  std::vector<TrieEntry> entries;
+  entries.reserve(values.size());
+  for (size_t i = 0; i < values.size(); ++i) {
+    Bytes key;
+    trie_codec::put_compact(key, i);
+    entries.emplace_back(std::move(key), values[i]);
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const TrieEntry& a, const TrieEntry& b) { return a.first < b.first; });
+  return trie_root(entries, version);
 }
 
 }  // namespace subemu::storage
