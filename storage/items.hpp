@@ -236,6 +236,8 @@ class KeyedItem {
   using QueryKind = Q;
   using Query = typename Q::template Query<V>;
   using Keys = std::tuple<typename Hs::Key...>;
+  // The key hashers, in key order (read by the runtime's item metadata).
+  using Hashers = std::tuple<Hs...>;
   // The keys after the first M (what iterate_prefix yields).
   template <size_t M>
   using KeysFrom = decltype(keys_from<M>(std::make_index_sequence<sizeof...(Hs) - M>()));

@@ -63,8 +63,8 @@ struct PalletDesc {
   std::string name;  // construct_runtime! name: "System", "Balances", "SubtensorModule", ...
   uint8_t index = 0;
   std::vector<CallDesc> calls;
-  std::vector<Variant> events;  // the pallet's Event enum
-  std::vector<std::string> errors;  // the pallet's Error enum, by variant index
+  std::vector<Variant> events;      // the pallet's Event enum
+  std::vector<std::string> errors;  // the pallet's Error enum, by variant index ("" = unused)
   std::vector<ItemDesc> items;
 
   const CallDesc* call_by_index(uint8_t i) const;
@@ -82,11 +82,22 @@ class Registry {
   const CallDesc* call(uint8_t pallet_index, uint8_t call_index) const;
   // "Pallet.item" lookup.
   const ItemDesc* item(std::string_view pallet, std::string_view name) const;
+  // The same from "Pallet.Item" (split at the first '.').
+  const ItemDesc* item(std::string_view qualified) const;
+  // The same for calls: ("SubtensorModule", "add_stake").
+  const CallDesc* call_by_name(std::string_view pallet, std::string_view call) const;
+  // The pallet's Event enum as a type ("<Pallet>Event"), nullptr for an unknown pallet.
+  TypeRef event_type(uint8_t pallet_index) const;
+  // RuntimeEvent: an enum with one variant per pallet that has events (the pallet's name and
+  // index, one field of its event_type), as construct_runtime! builds it.
+  const TypeRef& runtime_event() const { return runtime_event_; }
   // Name of a module error, or nullptr.
   const std::string* error_name(uint8_t pallet_index, uint8_t error_index) const;
 
  private:
   std::vector<PalletDesc> pallets_;
+  std::vector<TypeRef> event_types_;  // parallel to pallets_ (nullptr: no events)
+  TypeRef runtime_event_;
 };
 
 }  // namespace subemu::runtime::metadata

@@ -24,6 +24,12 @@
 //   kFixed                              substrate_fixed value: its raw bits as a (u|i)N integer
 //   kCall                               a RuntimeCall: pallet index u8 ++ call index u8 ++ args,
 //                                       resolved through the pallet registry
+//
+// `boxed` marks a type that Rust holds behind a Box (sudo's `call: Box<RuntimeCall>`): the bytes
+// are the same, but parity-scale-codec counts one level of decode depth for it (see
+// scale_value.hpp). Descriptors are built with the t_* builders below (or TypeOf<T>, type_of.hpp);
+// a builder given an impossible shape (bits not 8..128, a compact of a non-integer, duplicate
+// variant indices) is a bug and aborts.
 #pragma once
 
 #include "runtime/layer.hpp"
@@ -31,6 +37,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace subemu::runtime::metadata {
@@ -69,13 +76,14 @@ struct TypeDesc {
   };
 
   Kind kind = Kind::kTuple;
-  std::string name;       // display name: "u64", "AccountId32", "U64F64", "AccountInfo", ...
-  uint32_t bits = 0;      // kUint / kInt / kFixed: width of the integer (8..128)
-  uint32_t frac_bits = 0; // kFixed: fractional bits
-  uint32_t length = 0;    // kByteArray / kArray: N
-  TypeRef inner;          // kCompact / kSeq / kArray / kOption
+  std::string name;        // display name: "u64", "AccountId32", "U64F64", "AccountInfo", ...
+  uint32_t bits = 0;       // kUint / kInt / kFixed: width of the integer (8..128)
+  uint32_t frac_bits = 0;  // kFixed: fractional bits
+  uint32_t length = 0;     // kByteArray / kArray: N
+  TypeRef inner;           // kCompact / kSeq / kArray / kOption; kFixed: the raw bits' type (uN|iN)
   std::vector<Field> fields;      // kTuple / kStruct
   std::vector<Variant> variants;  // kEnum
+  bool boxed = false;             // held behind a Box in Rust (decode depth only)
 
   // The variant with SCALE index `index`, or nullptr.
   const Variant* variant_by_index(uint8_t index) const;
@@ -98,6 +106,20 @@ TypeRef t_struct(std::string name, std::vector<Field> fields);
 TypeRef t_enum(std::string name, std::vector<Variant> variants);
 TypeRef t_option(TypeRef inner);
 TypeRef t_fixed(std::string name, bool is_signed, uint32_t bits, uint32_t frac_bits);
-TypeRef t_call();
+TypeRef t_call();  // "RuntimeCall"
+
+// Extensions.
+TypeRef t_boxed(TypeRef inner);                   // the same type held behind a Box ("Box<..>")
+TypeRef t_named(TypeRef base, std::string name);  // the same type under another display name
+TypeRef t_result(TypeRef ok, TypeRef err);        // Rust's Result: enum {Ok(ok)=0, Err(err)=1}
+
+// Convenience for building fields and variants: field("nonce", t_uint(32)).
+inline Field field(std::string name, TypeRef type) {
+  return Field{std::move(name), std::move(type)};
+}
+inline Field unnamed(TypeRef type) { return Field{std::string(), std::move(type)}; }
+inline Variant variant(std::string name, uint8_t index, std::vector<Field> fields = {}) {
+  return Variant{std::move(name), index, std::move(fields)};
+}
 
 }  // namespace subemu::runtime::metadata
