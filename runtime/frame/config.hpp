@@ -18,8 +18,10 @@ struct RuntimeConfig {
   // ---- frame_system ----
   uint32_t block_hash_count = 2400;  // BlockHashCount
   uint16_t ss58_prefix = 42;
+  std::string_view spec_name = "node-subtensor";  // RuntimeVersion::spec_name
   uint32_t spec_version = 265;
   uint32_t transaction_version = 1;
+  uint32_t max_consumers = 16;  // MaxConsumers = ConstU32<16> (runtime and mock)
   // BlockWeights::with_sensible_defaults(4 s, 75%) and BlockLength::max_with_normal_ratio(10 MiB,
   // 75%); the derived per-class limits are computed in pallets/system/limits.hpp.
   Weight maximum_block_weight = Weight::from_parts(4'000'000'000'000, UINT64_MAX);
