@@ -17,6 +17,7 @@ PACKAGES=(
   libsecp256k1-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev
+  python3-mnemonic  # the BIP39 English word list (tools/CMakeLists.txt)
 )
 
 missing=()

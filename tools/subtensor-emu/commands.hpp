@@ -9,5 +9,11 @@ namespace subemu::tools {
 
 int run_version();
 int run_serve(const std::vector<std::string_view>& args);
+int run_key(const std::vector<std::string_view>& args);          // key.cpp
+int run_storage_key(const std::vector<std::string_view>& args);  // storage_key_cmd.cpp
+int run_trie_root(const std::vector<std::string_view>& args);    // trie_root_cmd.cpp
+int run_scenario(const std::vector<std::string_view>& args);     // scenario_cmd.cpp
+int run_state(const std::vector<std::string_view>& args);        // state_cmd.cpp
+int run_decode(const std::vector<std::string_view>& args);       // decode_cmd.cpp
 
 }  // namespace subemu::tools

@@ -20,6 +20,17 @@ void print_usage(std::FILE* out) {
       "            --listen HOST:PORT  gRPC address (default 127.0.0.1:50051)\n"
       "            --dev               development chain and testbed controls\n"
       "  version   print the emulator version and the reference it mirrors\n"
+      "  key       subkey's key tools: generate, inspect, sign, verify (key help)\n"
+      "  storage-key PALLET ITEM [HASHER:TYPE:VALUE...]\n"
+      "            the raw storage key of an item (storage-key --help)\n"
+      "  trie-root FILE|- [--state-version 0|1]\n"
+      "            the state trie root of JSON key/value pairs\n"
+      "  scenario run FILE|- [--state items=A,B] [--state-root]\n"
+      "            run a scenario (shared/design/SCENARIO.md) on a fresh in-memory chain\n"
+      "  state dump [--data-dir DIR] [--state items=A,B] [--state-root]\n"
+      "            the decoded state of the head block of a database\n"
+      "  decode extrinsic|header|events HEX\n"
+      "            SCALE bytes to JSON through the runtime's metadata\n"
       "  help      print this text\n",
       out);
 }
@@ -40,6 +51,12 @@ int main(int argc, char** argv) {
   }
   if (command == "version" || command == "--version") return subemu::tools::run_version();
   if (command == "serve") return subemu::tools::run_serve(args);
+  if (command == "key") return subemu::tools::run_key(args);
+  if (command == "storage-key") return subemu::tools::run_storage_key(args);
+  if (command == "trie-root") return subemu::tools::run_trie_root(args);
+  if (command == "scenario") return subemu::tools::run_scenario(args);
+  if (command == "state") return subemu::tools::run_state(args);
+  if (command == "decode") return subemu::tools::run_decode(args);
   std::fprintf(stderr, "subtensor-emu: unknown command '%.*s'\n\n", static_cast<int>(command.size()),
                command.data());
   print_usage(stderr);

@@ -8,7 +8,8 @@
 #include <string>
 
 #include "rpc/server.hpp"
-#include "runtime/chain_spec.hpp"
+#include "runtime/chain/chain.hpp"
+#include "runtime/genesis.hpp"
 #include "storage/rocksdb/rocksdb_store.hpp"
 #include "tools/subtensor-emu/commands.hpp"
 
@@ -64,8 +65,14 @@ int run_serve(const std::vector<std::string_view>& args) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  const runtime::ChainSpec spec = runtime::dev_chain_spec();
-  const auto genesis = runtime::chain_identity(spec);
+  const runtime::GenesisConfig spec = runtime::dev_genesis();
+  auto genesis_header = runtime::chain::Chain::genesis_of(spec);
+  if (!genesis_header.has_value()) {
+    std::fprintf(stderr, "serve: bad genesis: %s\n", genesis_header.error().c_str());
+    return 1;
+  }
+  const Hash256 genesis_hash = genesis_header->hash();
+  const ByteArray<32> genesis = genesis_hash.bytes();
 
   std::error_code ec;
   std::filesystem::create_directories(options.data_dir, ec);
@@ -82,6 +89,13 @@ int run_serve(const std::vector<std::string_view>& args) {
     return 1;
   }
 
+  auto chain = runtime::chain::Chain::open(**store, spec);
+  if (!chain.has_value()) {
+    std::fprintf(stderr, "serve: cannot open the chain at %s: %s\n", state_path.c_str(),
+                 chain.error().to_string().c_str());
+    return 1;
+  }
+
   rpc::ServerOptions server_options;
   server_options.listen_address = options.listen;
   rpc::NodeIdentity identity;
@@ -93,8 +107,11 @@ int run_serve(const std::vector<std::string_view>& args) {
     std::fprintf(stderr, "serve: %s\n", server.error().c_str());
     return 1;
   }
-  std::printf("subtensor-emu: chain '%s', state at %s, gRPC on port %d (Ctrl-C to stop)\n",
-              spec.name.c_str(), state_path.c_str(), (*server)->port());
+  std::printf(
+      "subtensor-emu: chain '%s' (genesis %s), head #%u %s, state at %s, gRPC on port %d "
+      "(Ctrl-C to stop)\n",
+      spec.name.c_str(), genesis_hash.to_hex().c_str(), (*chain)->head().number,
+      (*chain)->head().hash.to_hex().c_str(), state_path.c_str(), (*server)->port());
   std::fflush(stdout);
 
   int sig = 0;
