@@ -15,5 +15,6 @@ int run_trie_root(const std::vector<std::string_view>& args);    // trie_root_cm
 int run_scenario(const std::vector<std::string_view>& args);     // scenario_cmd.cpp
 int run_state(const std::vector<std::string_view>& args);        // state_cmd.cpp
 int run_decode(const std::vector<std::string_view>& args);       // decode_cmd.cpp
+int run_chain_spec(const std::vector<std::string_view>& args);   // chain_spec_cmd.cpp
 
 }  // namespace subemu::tools

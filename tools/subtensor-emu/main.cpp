@@ -19,6 +19,7 @@ void print_usage(std::FILE* out) {
       "            --data-dir DIR      state folder (default ./data)\n"
       "            --listen HOST:PORT  gRPC address (default 127.0.0.1:50051)\n"
       "            --dev               development chain and testbed controls\n"
+      "            --chain-spec FILE   start from a JSON chain spec instead of the dev spec\n"
       "  version   print the emulator version and the reference it mirrors\n"
       "  key       subkey's key tools: generate, inspect, sign, verify (key help)\n"
       "  storage-key PALLET ITEM [HASHER:TYPE:VALUE...]\n"
@@ -29,6 +30,8 @@ void print_usage(std::FILE* out) {
       "            run a scenario (shared/design/SCENARIO.md) on a fresh in-memory chain\n"
       "  state dump [--data-dir DIR] [--state items=A,B] [--state-root]\n"
       "            the decoded state of the head block of a database\n"
+      "  chain-spec [--dev|--test]\n"
+      "            print a chain spec as JSON (edit it, then serve --chain-spec FILE)\n"
       "  decode extrinsic|header|events HEX\n"
       "            SCALE bytes to JSON through the runtime's metadata\n"
       "  help      print this text\n",
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
   if (command == "scenario") return subemu::tools::run_scenario(args);
   if (command == "state") return subemu::tools::run_state(args);
   if (command == "decode") return subemu::tools::run_decode(args);
+  if (command == "chain-spec") return subemu::tools::run_chain_spec(args);
   std::fprintf(stderr, "subtensor-emu: unknown command '%.*s'\n\n", static_cast<int>(command.size()),
                command.data());
   print_usage(stderr);

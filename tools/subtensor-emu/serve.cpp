@@ -11,6 +11,7 @@
 #include "runtime/chain/chain.hpp"
 #include "runtime/genesis.hpp"
 #include "storage/rocksdb/rocksdb_store.hpp"
+#include "tools/subtensor-emu/chain_spec_file.hpp"
 #include "tools/subtensor-emu/commands.hpp"
 
 namespace subemu::tools {
@@ -20,6 +21,7 @@ namespace {
 struct ServeOptions {
   std::string data_dir = "./data";
   std::string listen = "127.0.0.1:50051";
+  std::string chain_spec;  // empty: the built-in dev spec
   bool dev = false;
 };
 
@@ -38,6 +40,8 @@ bool parse_serve(const std::vector<std::string_view>& args, ServeOptions& out) {
       if (!value(out.data_dir)) return false;
     } else if (a == "--listen") {
       if (!value(out.listen)) return false;
+    } else if (a == "--chain-spec") {
+      if (!value(out.chain_spec)) return false;
     } else if (a == "--dev") {
       out.dev = true;
     } else {
@@ -53,8 +57,8 @@ bool parse_serve(const std::vector<std::string_view>& args, ServeOptions& out) {
 int run_serve(const std::vector<std::string_view>& args) {
   ServeOptions options;
   if (!parse_serve(args, options)) return 2;
-  if (!options.dev) {
-    std::fprintf(stderr, "serve: only the development chain exists so far; pass --dev\n");
+  if (!options.dev && options.chain_spec.empty()) {
+    std::fprintf(stderr, "serve: pass --dev (the dev chain) or --chain-spec FILE\n");
     return 2;
   }
 
@@ -65,7 +69,12 @@ int run_serve(const std::vector<std::string_view>& args) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-  const runtime::GenesisConfig spec = runtime::dev_genesis();
+  auto loaded = load_chain_spec(options.chain_spec);
+  if (!loaded.has_value()) {
+    std::fprintf(stderr, "serve: %s\n", loaded.error().c_str());
+    return 2;
+  }
+  const runtime::GenesisConfig spec = std::move(*loaded);
   auto genesis_header = runtime::chain::Chain::genesis_of(spec);
   if (!genesis_header.has_value()) {
     std::fprintf(stderr, "serve: bad genesis: %s\n", genesis_header.error().c_str());
