@@ -14,11 +14,9 @@ using metadata::TypeDesc;
 
 namespace {
 
-// Filters added to the current origin (see OriginFilterScope). Chain-thread only.
-uint32_t g_deny_batch_all = 0;
-// FRAME's transaction level (frame_support storage/transactional.rs TRANSACTION_LEVEL_LIMIT 255),
-// counted by dispatch layers only; the executive's own overlay transactions do not count.
-uint32_t g_transaction_level = 0;
+// FRAME's transaction level limit (frame_support storage/transactional.rs TRANSACTION_LEVEL_LIMIT
+// 255), counted by dispatch layers only (Env::dispatch); the executive's own overlay transactions
+// do not count.
 constexpr uint32_t kTransactionLevelLimit = 255;
 
 // Utility's calls whose nesting NoNestingCallFilter rejects: batch, batch_all, force_batch.
@@ -226,9 +224,10 @@ bool base_call_filter(const Registry& registry, ByteView call) {
 namespace {
 
 // The origin's filter (RuntimeOrigin::filter_call) for a non-Root origin.
-bool origin_filter(const Registry& registry, ByteView call) {
+bool origin_filter(const Env& env, ByteView call) {
+  const Registry& registry = env.registry;
   if (!base_call_filter(registry, call)) return false;
-  if (g_deny_batch_all > 0) {
+  if (env.dispatch.deny_batch_all > 0) {
     const PalletDesc* utility = utility_pallet(registry);
     if (utility != nullptr && call[0] == utility->index && call[1] == kUtilityBatchAll) {
       return false;
@@ -246,20 +245,20 @@ DispatchResultWithPostInfo dispatch_call(Env& env, const Origin& origin, ByteVie
   const CallRef& r = *resolved;
   SUBEMU_CHECK(r.call->dispatch != nullptr);
 
-  if (!bypass_filter && !origin.is_root() && !origin_filter(env.registry, call)) {
+  if (!bypass_filter && !origin.is_root() && !origin_filter(env, call)) {
     return fail(call_filtered_error());
   }
 
   // with_storage_layer: a transactional layer, committed on Ok and rolled back on Err.
-  if (g_transaction_level >= kTransactionLevelLimit) {
+  if (env.dispatch.transaction_level >= kTransactionLevelLimit) {
     return fail(DispatchError::transactional(TransactionalError::kLimitReached));
   }
   if (!env.state.start_transaction()) {
     return fail(DispatchError::transactional(TransactionalError::kLimitReached));
   }
-  ++g_transaction_level;
+  ++env.dispatch.transaction_level;
   DispatchResultWithPostInfo result = r.call->dispatch(env, origin, r.args);
-  --g_transaction_level;
+  --env.dispatch.transaction_level;
   if (result.has_value()) {
     SUBEMU_CHECK(env.state.commit_transaction().has_value());
   } else {
@@ -268,10 +267,12 @@ DispatchResultWithPostInfo dispatch_call(Env& env, const Origin& origin, ByteVie
   return result;
 }
 
-OriginFilterScope::OriginFilterScope() { ++g_deny_batch_all; }
-OriginFilterScope::~OriginFilterScope() { --g_deny_batch_all; }
+OriginFilterScope::OriginFilterScope(Env& env) : env_(env) { ++env_.dispatch.deny_batch_all; }
+OriginFilterScope::~OriginFilterScope() { --env_.dispatch.deny_batch_all; }
 
-FreshOriginScope::FreshOriginScope() : saved_(g_deny_batch_all) { g_deny_batch_all = 0; }
-FreshOriginScope::~FreshOriginScope() { g_deny_batch_all = saved_; }
+FreshOriginScope::FreshOriginScope(Env& env) : env_(env), saved_(env.dispatch.deny_batch_all) {
+  env_.dispatch.deny_batch_all = 0;
+}
+FreshOriginScope::~FreshOriginScope() { env_.dispatch.deny_batch_all = saved_; }
 
 }  // namespace subemu::runtime::frame

@@ -19,9 +19,8 @@
 //
 // Origin filters. FRAME origins carry a filter that nested dispatches inherit (batch_all adds
 // one, origins made fresh from a caller — sudo, sudo_as, dispatch_as — start from the base
-// filter). Our Origin is a plain value, so the added filters live in a chain-thread-local stack
-// beside the dispatch (OriginFilterScope / FreshOriginScope); the runtime is single-threaded by
-// contract (one Chain thread), which makes this equivalent.
+// filter). Our Origin is a plain value, so the added filters live beside the dispatch in
+// Env::dispatch (OriginFilterScope / FreshOriginScope), one per chain.
 //
 // call_info(registry, call) is GetDispatchInfo: the call's weight, class and pays_fee from its
 // arguments.
@@ -98,22 +97,26 @@ DispatchResultWithPostInfo dispatch_call(Env& env, const Origin& origin, ByteVie
 // CallFiltered (pallet_utility batch_all's `filtered_origin.add_filter`). Nestable.
 class OriginFilterScope {
  public:
-  OriginFilterScope();
+  explicit OriginFilterScope(Env& env);
   ~OriginFilterScope();
   OriginFilterScope(const OriginFilterScope&) = delete;
   OriginFilterScope& operator=(const OriginFilterScope&) = delete;
+
+ private:
+  Env& env_;
 };
 
 // While alive, dispatches see an origin made fresh from its caller (`RawOrigin::X.into()`): only
 // the base filter applies. Restores the outer filters on destruction.
 class FreshOriginScope {
  public:
-  FreshOriginScope();
+  explicit FreshOriginScope(Env& env);
   ~FreshOriginScope();
   FreshOriginScope(const FreshOriginScope&) = delete;
   FreshOriginScope& operator=(const FreshOriginScope&) = delete;
 
  private:
+  Env& env_;
   uint32_t saved_;
 };
 

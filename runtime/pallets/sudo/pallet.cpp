@@ -66,7 +66,7 @@ frame::DispatchResult dispatch_result(const DispatchResultWithPostInfo& r) {
 
 // Dispatches `call` (bypassing filters) with a fresh origin.
 frame::DispatchResult dispatch_fresh(Env& env, const Origin& as, ByteView call) {
-  const frame::FreshOriginScope fresh;
+  const frame::FreshOriginScope fresh(env);
   return dispatch_result(frame::dispatch_call(env, as, call, /*bypass_filter=*/true));
 }
 

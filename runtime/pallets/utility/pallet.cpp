@@ -152,7 +152,7 @@ DispatchResultWithPostInfo batch_all(Env& env, const Origin& origin, ByteView ar
     const DispatchInfo info = inner_info(env.registry, calls[index]);
     DispatchResultWithPostInfo result = [&] {
       if (is_root) return frame::dispatch_call(env, origin, calls[index], true);
-      const frame::OriginFilterScope no_nested_batch_all;  // filtered_origin.add_filter
+      const frame::OriginFilterScope no_nested_batch_all(env);  // filtered_origin.add_filter
       return frame::dispatch_call(env, origin, calls[index], false);
     }();
     weight = weight.saturating_add(actual_weight(result, info));
@@ -218,7 +218,7 @@ DispatchResultWithPostInfo dispatch_as(Env& env, const Origin& origin, ByteView 
   if (auto r = frame::ensure_root(origin); !r) return frame::fail(r.error());
   frame::DispatchResult res = unexpected(DispatchError::bad_origin());
   if (as_origin.modelled) {
-    const frame::FreshOriginScope fresh;  // `(*as_origin).into()`
+    const frame::FreshOriginScope fresh(env);  // `(*as_origin).into()`
     auto r = frame::dispatch_call(env, as_origin.origin, call, /*bypass_filter=*/true);
     if (r.has_value()) {
       res = Ok{};
@@ -262,7 +262,7 @@ DispatchResultWithPostInfo with_weight(Env& env, const Origin& origin, ByteView 
   if (!len) return pallets::bad_args();
   const ByteView call = args.first(*len);
   if (auto r = frame::ensure_root(origin); !r) return frame::fail(r.error());
-  const frame::FreshOriginScope fresh;  // RawOrigin::Root.into()
+  const frame::FreshOriginScope fresh(env);  // RawOrigin::Root.into()
   auto r = frame::dispatch_call(env, Origin::root(), call, /*bypass_filter=*/true);
   if (!r.has_value()) return frame::fail(r.error().error);
   return frame::PostDispatchInfo{};

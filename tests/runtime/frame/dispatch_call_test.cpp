@@ -95,10 +95,10 @@ TEST_F(DispatchCallTest, TransactionalLimit) {
 TEST_F(DispatchCallTest, OriginFilterScopes) {
   const Bytes ba = concat(Bytes{11, 2}, calls_vec({}));
   {
-    const frame::OriginFilterScope deny;
+    const frame::OriginFilterScope deny(env());
     EXPECT_EQ(dispatch(Origin::signed_by(acc(1)), ba).error().error, frame::call_filtered_error());
     EXPECT_TRUE(dispatch(Origin::root(), ba).has_value());  // Root is never filtered
-    const frame::FreshOriginScope fresh;
+    const frame::FreshOriginScope fresh(env());
     EXPECT_TRUE(dispatch(Origin::signed_by(acc(1)), ba).has_value());
   }
   EXPECT_TRUE(dispatch(Origin::signed_by(acc(1)), ba).has_value());
