@@ -177,3 +177,27 @@ TEST(StorageKeyCli, BadKeysAreUsageErrors) {
 }
 
 }  // namespace
+
+namespace subemu::tools {
+namespace {
+
+// Items of the modelled pallets need no HASHER:TYPE: the registry knows them.
+TEST(StorageKeyCli, RegistryItemsTakeBareValues) {
+  const CliResult alice = run_cli(
+      {"storage-key", "System", "Account", "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"});
+  EXPECT_EQ(alice.exit_code, 0) << alice.err;
+  EXPECT_EQ(alice.out,
+            "0x26aa394eea5630e07c48ae0c9558cef7b99d880ec681799c0cf30e8886371da9de1e86a9a8c739864cf3"
+            "cc5ec2bea59fd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d\n");
+  // System.BlockHash is Twox64Concat<u32>.
+  const CliResult zero = run_cli({"storage-key", "System", "BlockHash", "0"});
+  EXPECT_EQ(zero.exit_code, 0) << zero.err;
+  EXPECT_EQ(zero.out,
+            "0x26aa394eea5630e07c48ae0c9558cef7a44704b568d21667356a5a050c118746b4def25cfda6ef3a"
+            "00000000\n");
+  // Too many keys for a registry item.
+  EXPECT_EQ(run_cli({"storage-key", "System", "Account", "0x00", "0x00"}).exit_code, 2);
+}
+
+}  // namespace
+}  // namespace subemu::tools

@@ -7,8 +7,8 @@
 //           twox_256 (FRAME's spelling, e.g. Blake2_128Concat, is accepted too)
 //   TYPE    u8 | u16 | u32 | u64 | u128 (decimal) | account (SS58 or 0x + 64 hex digits, SCALE
 //           [u8; 32]) | hex (bytes that are already SCALE-encoded, written as they are)
-// A bare VALUE (no colon) asks the typed item registry for the hasher and type; until that
-// registry exists (lookup_item_keys below is its hook) every key must spell them out.
+// A bare VALUE (no colon) takes the hasher and type from the runtime's item registry (the items of
+// the modelled pallets); other items must spell them out.
 // Exit status: 0 success, 2 bad usage (including a VALUE that is not of its TYPE).
 #include <cstdio>
 #include <optional>
@@ -19,6 +19,7 @@
 #include "runtime/primitives/arith/int128.hpp"
 #include "runtime/primitives/codec/scale.hpp"
 #include "runtime/primitives/crypto/ss58.hpp"
+#include "runtime/runtime.hpp"
 #include "storage/storage_key.hpp"
 #include "tools/subtensor-emu/commands.hpp"
 
@@ -37,11 +38,37 @@ struct KeyParam {
   KeyType type = KeyType::kHex;
 };
 
-// Hook for the typed item registry: the key parameters of PALLET.ITEM in declaration order, or
-// nullopt when the item is unknown. No registry is wired in yet.
-std::optional<std::vector<KeyParam>> lookup_item_keys(std::string_view /*pallet*/,
-                                                      std::string_view /*item*/) {
-  return std::nullopt;
+// The key parameters of PALLET.ITEM from the runtime's item registry, in declaration order, or
+// nullopt when the item is unknown. Key types other than integers and 32-byte ids take hex
+// (already SCALE-encoded bytes).
+std::optional<std::vector<KeyParam>> lookup_item_keys(std::string_view pallet,
+                                                      std::string_view item) {
+  const runtime::metadata::ItemDesc* desc = runtime::runtime_registry().item(pallet, item);
+  if (desc == nullptr) return std::nullopt;
+  std::vector<KeyParam> out;
+  for (size_t i = 0; i < desc->hashers.size(); ++i) {
+    KeyParam p;
+    p.hasher = desc->hashers[i];
+    const runtime::metadata::TypeDesc& t = *desc->keys[i];
+    using Kind = runtime::metadata::TypeDesc::Kind;
+    if (t.kind == Kind::kUint && t.bits == 8) {
+      p.type = KeyType::kU8;
+    } else if (t.kind == Kind::kUint && t.bits == 16) {
+      p.type = KeyType::kU16;
+    } else if (t.kind == Kind::kUint && t.bits == 32) {
+      p.type = KeyType::kU32;
+    } else if (t.kind == Kind::kUint && t.bits == 64) {
+      p.type = KeyType::kU64;
+    } else if (t.kind == Kind::kUint && t.bits == 128) {
+      p.type = KeyType::kU128;
+    } else if (t.kind == Kind::kByteArray && t.length == 32) {
+      p.type = KeyType::kAccount;
+    } else {
+      p.type = KeyType::kHex;
+    }
+    out.push_back(p);
+  }
+  return out;
 }
 
 void print_storage_key_usage(std::FILE* out) {
