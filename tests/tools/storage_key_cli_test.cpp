@@ -158,7 +158,7 @@ TEST(StorageKeyCli, EveryHasherAndType) {
 TEST(StorageKeyCli, BadKeysAreUsageErrors) {
   expect_usage_error({}, "usage");
   expect_usage_error({"System"}, "usage");
-  expect_usage_error({"System", "Account", "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"},
+  expect_usage_error({"Nope", "Item", "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"},
                      "HASHER:TYPE:VALUE");
   expect_usage_error({"System", "Account", "account:0x00"}, "is not HASHER:TYPE:VALUE");
   expect_usage_error({"System", "Account", "sha256:u8:1"}, "unknown hasher 'sha256'");

@@ -189,12 +189,6 @@ int run_storage_key(const std::vector<std::string_view>& args) {
   const std::string_view pallet = args[0];
   const std::string_view item = args[1];
   const std::optional<std::vector<KeyParam>> registry = lookup_item_keys(pallet, item);
-  if (registry && args.size() - 2 > registry->size()) {
-    complain(std::string(pallet) + "." + std::string(item) + " has " +
-             std::to_string(registry->size()) + " key(s), " + std::to_string(args.size() - 2) +
-             " given");
-    return kExitUsage;
-  }
 
   const storage::StoragePrefix prefix = storage::storage_prefix(pallet, item);
   Bytes key(prefix.begin(), prefix.end());
@@ -206,8 +200,14 @@ int run_storage_key(const std::vector<std::string_view>& args) {
     if (c1 == std::string_view::npos) {
       if (!registry) {
         complain("key '" + std::string(spec) +
-                 "' needs its hasher and type: HASHER:TYPE:VALUE (no typed registry knows " +
-                 std::string(pallet) + "." + std::string(item) + " yet)");
+                 "' needs its hasher and type: HASHER:TYPE:VALUE (the registry does not know " +
+                 std::string(pallet) + "." + std::string(item) + ")");
+        return kExitUsage;
+      }
+      if (i - 2 >= registry->size()) {
+        complain(std::string(pallet) + "." + std::string(item) + " has " +
+                 std::to_string(registry->size()) + " key(s), " +
+                 std::to_string(args.size() - 2) + " given");
         return kExitUsage;
       }
       param = (*registry)[i - 2];
