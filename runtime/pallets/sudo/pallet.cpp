@@ -118,25 +118,14 @@ DispatchResultWithPostInfo remove_key(Env& env, const Origin& origin, ByteView a
   return pallets::pays(frame::Pays::kNo);
 }
 
-DispatchInfo inner_info(const metadata::Registry& registry, ByteView call) {
-  auto info = frame::call_info(registry, call);
-  SUBEMU_CHECK(info.has_value());
-  return *info;
-}
 
 DispatchInfo sudo_info(const metadata::Registry& registry, ByteView args) {
-  const DispatchInfo inner = inner_info(registry, args);
+  const DispatchInfo inner = pallets::inner_call_info(registry, args);
   return DispatchInfo{weights::sudo().saturating_add(inner.weight), inner.dispatch_class,
                       frame::Pays::kYes};
 }
 DispatchInfo sudo_unchecked_weight_info(const metadata::Registry& registry, ByteView args) {
-  auto len = frame::call_length(registry, args);
-  if (!len) return DispatchInfo{};
-  const DispatchInfo inner = inner_info(registry, args.first(*len));
-  Weight w;
-  scale::Decoder d(args.subspan(*len));
-  (void)Weight::decode_from(d, w);
-  return DispatchInfo{w, inner.dispatch_class, frame::Pays::kYes};
+  return pallets::call_with_weight_info(registry, args);
 }
 DispatchInfo set_key_info(const metadata::Registry&, ByteView) {
   return DispatchInfo{weights::set_key(), frame::DispatchClass::kNormal, frame::Pays::kYes};
@@ -145,7 +134,7 @@ DispatchInfo sudo_as_info(const metadata::Registry& registry, ByteView args) {
   scale::Decoder d(args);
   MultiAddress who;
   if (!scale::decode_from(d, who)) return DispatchInfo{};
-  const DispatchInfo inner = inner_info(registry, args.subspan(d.offset()));
+  const DispatchInfo inner = pallets::inner_call_info(registry, args.subspan(d.offset()));
   return DispatchInfo{weights::sudo_as().saturating_add(inner.weight), inner.dispatch_class,
                       frame::Pays::kYes};
 }

@@ -13,6 +13,7 @@
 
 #include "runtime/frame/dispatch.hpp"
 #include "runtime/frame/extrinsic/multi_address.hpp"
+#include "runtime/frame/metadata/registry.hpp"
 #include "runtime/frame/metadata/type_desc.hpp"
 #include "runtime/primitives/bytes.hpp"
 #include "runtime/primitives/codec/scale.hpp"
@@ -32,6 +33,12 @@ bool decode_args(ByteView args, Args&... out) {
 inline frame::DispatchResultWithPostInfo bad_args() {
   return frame::fail(frame::DispatchError::other());
 }
+
+// GetDispatchInfo of a nested call that is known to decode (the outer call decoded).
+frame::DispatchInfo inner_call_info(const metadata::Registry& registry, ByteView call);
+// The info of `(call: Box<RuntimeCall>, weight: Weight)` arguments (sudo_unchecked_weight,
+// utility::with_weight): the given weight, the inner call's class, Pays::Yes.
+frame::DispatchInfo call_with_weight_info(const metadata::Registry& registry, ByteView args);
 
 // Weight::from_parts(ref, proof) + per_item * n (saturating), as the benchmarked formulas read.
 constexpr frame::Weight linear(uint64_t ref_time, uint64_t proof_size, uint64_t per_item_ref,

@@ -69,11 +69,6 @@ Weight actual_weight(const DispatchResultWithPostInfo& r, const DispatchInfo& in
   return post.calc_actual_weight(info);
 }
 
-DispatchInfo inner_info(const metadata::Registry& registry, ByteView call) {
-  auto info = frame::call_info(registry, call);
-  SUBEMU_CHECK(info.has_value());  // the outer call decoded, so its inner calls do
-  return *info;
-}
 
 // weight_and_dispatch_class (subtensor's version: only paying calls add weight).
 std::pair<Weight, DispatchClass> weight_and_dispatch_class(const metadata::Registry& registry,
@@ -81,7 +76,7 @@ std::pair<Weight, DispatchClass> weight_and_dispatch_class(const metadata::Regis
   Weight total = Weight::zero();
   DispatchClass cls = DispatchClass::kOperational;
   for (ByteView c : calls) {
-    const DispatchInfo di = inner_info(registry, c);
+    const DispatchInfo di = pallets::inner_call_info(registry, c);
     if (di.pays_fee == frame::Pays::kYes) total = total.saturating_add(di.weight);
     if (di.dispatch_class == DispatchClass::kNormal) cls = DispatchClass::kNormal;
   }
@@ -107,7 +102,7 @@ DispatchResultWithPostInfo batch(Env& env, const Origin& origin, ByteView args) 
   const bool is_root = origin.is_root();
   Weight weight = Weight::zero();
   for (size_t index = 0; index < calls.size(); ++index) {
-    const DispatchInfo info = inner_info(env.registry, calls[index]);
+    const DispatchInfo info = pallets::inner_call_info(env.registry, calls[index]);
     const DispatchResultWithPostInfo result =
         frame::dispatch_call(env, origin, calls[index], /*bypass_filter=*/is_root);
     weight = weight.saturating_add(actual_weight(result, info));
@@ -133,7 +128,7 @@ DispatchResultWithPostInfo as_derivative(Env& env, const Origin& origin, ByteVie
   if (!who) return frame::fail(who.error());
   // set_caller_from keeps the origin's filters.
   const Origin pseudonym = Origin::signed_by(derivative_account_id(*who, index));
-  const DispatchInfo info = inner_info(env.registry, call);
+  const DispatchInfo info = pallets::inner_call_info(env.registry, call);
   DispatchResultWithPostInfo result = frame::dispatch_call(env, pseudonym, call, false);
   const Weight weight =
       weights::as_derivative().saturating_add(db(1, 1)).saturating_add(actual_weight(result, info));
@@ -149,7 +144,7 @@ DispatchResultWithPostInfo batch_all(Env& env, const Origin& origin, ByteView ar
   const bool is_root = origin.is_root();
   Weight weight = Weight::zero();
   for (size_t index = 0; index < calls.size(); ++index) {
-    const DispatchInfo info = inner_info(env.registry, calls[index]);
+    const DispatchInfo info = pallets::inner_call_info(env.registry, calls[index]);
     DispatchResultWithPostInfo result = [&] {
       if (is_root) return frame::dispatch_call(env, origin, calls[index], true);
       const frame::OriginFilterScope no_nested_batch_all(env);  // filtered_origin.add_filter
@@ -237,7 +232,7 @@ DispatchResultWithPostInfo force_batch(Env& env, const Origin& origin, ByteView 
   Weight weight = Weight::zero();
   bool has_error = false;
   for (ByteView call : calls) {
-    const DispatchInfo info = inner_info(env.registry, call);
+    const DispatchInfo info = pallets::inner_call_info(env.registry, call);
     const DispatchResultWithPostInfo result = frame::dispatch_call(env, origin, call, is_root);
     weight = weight.saturating_add(actual_weight(result, info));
     if (!result.has_value()) {
@@ -288,7 +283,7 @@ DispatchInfo force_batch_info(const metadata::Registry& registry, ByteView args)
   return batch_like_info(registry, args, &weights::force_batch);
 }
 DispatchInfo as_derivative_info(const metadata::Registry& registry, ByteView args) {
-  const DispatchInfo inner = inner_info(registry, args.subspan(2));
+  const DispatchInfo inner = pallets::inner_call_info(registry, args.subspan(2));
   return DispatchInfo{
       weights::as_derivative().saturating_add(db(1, 1)).saturating_add(inner.weight),
       inner.dispatch_class, frame::Pays::kYes};
@@ -297,18 +292,12 @@ DispatchInfo dispatch_as_info(const metadata::Registry& registry, ByteView args)
   scale::Decoder d(args);
   OriginCaller unused;
   if (!decode_origin_caller(d, unused)) return DispatchInfo{};
-  const DispatchInfo inner = inner_info(registry, args.subspan(d.offset()));
+  const DispatchInfo inner = pallets::inner_call_info(registry, args.subspan(d.offset()));
   return DispatchInfo{weights::dispatch_as().saturating_add(inner.weight), inner.dispatch_class,
                       frame::Pays::kYes};
 }
 DispatchInfo with_weight_info(const metadata::Registry& registry, ByteView args) {
-  auto len = frame::call_length(registry, args);
-  if (!len) return DispatchInfo{};
-  const DispatchInfo inner = inner_info(registry, args.first(*len));
-  Weight w;
-  scale::Decoder d(args.subspan(*len));
-  (void)Weight::decode_from(d, w);
-  return DispatchInfo{w, inner.dispatch_class, frame::Pays::kYes};
+  return pallets::call_with_weight_info(registry, args);
 }
 
 metadata::TypeRef origin_caller_type() {
