@@ -1,9 +1,19 @@
 // `subtensor-emu decode extrinsic|header|events HEX`: SCALE bytes to JSON, for people debugging
 // wallets and tooling. Calls and events are decoded through the runtime's pallet registry.
 //   extrinsic  a v4 extrinsic (with its length prefix) under the runtime's signed extensions
-//              (--extensions classic8 for the 8-extension set of a FRAME node template)
-//   header     a block header; prints its hash too
-//   events     the value of System.Events (Vec<EventRecord>)
+//              (--extensions classic8 for the 8-extension set of a FRAME node template):
+//              {"hash", "length", "version", "signed", and for a signed one "signer" {"id",
+//              "ss58"}, "signature" {"scheme", "hex"}, "era" ("Immortal" | {"Mortal": {"period",
+//              "phase"}}), "nonce", "tip" (decimal string), "metadata_hash_mode"?; "call"}.
+//              "call" is {"pallet", "call", "args"} by name. A call of a pallet or call index
+//              the registry does not model (yet) is shown undecoded, {"pallet": 7, "call": 2,
+//              "args": "0x…", "undecoded": "why"}: the extrinsic itself is well formed. A known
+//              call whose arguments do not decode is an error.
+//   header     a block header (digest logs as enums) plus its "hash"
+//   events     the value of System.Events (Vec<EventRecord>): [{"phase", "event", "topics"}]
+// Exit codes: 0 decoded (JSON on stdout), 1 the bytes do not decode, 2 bad usage or not hex.
+// On failure nothing is printed on stdout and stderr says why ("decode: header: truncated
+// input").
 #include <cstdio>
 #include <string>
 
@@ -45,16 +55,34 @@ void print(const Json& j) {
 
 Result<Json, std::string> call_json(ByteView call) {
   const auto& registry = runtime::runtime_registry();
+  if (call.size() < 2) return unexpected(std::string("call: truncated (no call index)"));
+  const md::PalletDesc* pallet = registry.pallet_by_index(call[0]);
+  if (pallet == nullptr || registry.call(call[0], call[1]) == nullptr) {
+    const std::string why = pallet == nullptr
+                                ? "no modelled pallet has index " + std::to_string(call[0])
+                                : pallet->name + " has no call " + std::to_string(call[1]);
+    return Json{{"pallet", call[0]},
+                {"call", call[1]},
+                {"args", to_hex(call.subspan(2))},
+                {"undecoded", why}};
+  }
   auto value = md::decode_value_all(*md::t_call(), call, &registry);
   if (!value.has_value()) return unexpected("call: " + value.error().message());
   return json::to_json(*md::t_call(), *value, &registry);
 }
 
-std::string era_string(const xt::Era& era) { return xt::to_string(era); }
+Json era_json(const xt::Era& era) {
+  if (era.is_immortal()) return Json("Immortal");
+  return Json{{"Mortal", {{"period", era.period()}, {"phase", era.phase()}}}};
+}
 
 int print_extrinsic(ByteView bytes, const xt::ExtensionSet& set) {
   auto decoded = xt::decode_extrinsic(bytes, set);
-  if (!decoded.has_value()) return fail(std::string(xt::to_string(decoded.error())));
+  if (!decoded.has_value()) {
+    return fail("extrinsic: " + std::string(xt::to_string(decoded.error())));
+  }
+  auto call = call_json(decoded->call);
+  if (!call.has_value()) return fail("extrinsic: " + call.error());
   Json out;
   out["hash"] = xt::extrinsic_hash(bytes).to_hex();
   out["length"] = bytes.size();
@@ -72,7 +100,7 @@ int print_extrinsic(ByteView bytes, const xt::ExtensionSet& set) {
     static constexpr const char* kSchemes[] = {"ed25519", "sr25519", "ecdsa"};
     out["signature"] = {{"scheme", kSchemes[static_cast<int>(s->signature.scheme)]},
                         {"hex", to_hex(s->signature.view())}};
-    out["era"] = era_string(s->extra.era);
+    out["era"] = era_json(s->extra.era);
     out["nonce"] = s->extra.nonce;
     out["tip"] = std::to_string(s->extra.tip.to_u64());
     if (s->extra.metadata_hash_mode.has_value()) {
@@ -80,19 +108,16 @@ int print_extrinsic(ByteView bytes, const xt::ExtensionSet& set) {
           *s->extra.metadata_hash_mode == xt::MetadataHashMode::kEnabled ? "Enabled" : "Disabled";
     }
   }
-  auto call = call_json(decoded->call);
-  if (call.has_value()) {
-    out["call"] = *call;
-  } else {
-    out["call"] = {{"raw", to_hex(decoded->call)}, {"error", call.error()}};
-  }
+  out["call"] = std::move(*call);
   print(out);
-  return call.has_value() ? 0 : 1;
+  return 0;
 }
 
 int decode_header(ByteView bytes) {
   auto header = scale::decode<runtime::frame::Header>(bytes);
-  if (!header.has_value()) return fail(std::string("header: ") + std::string(scale::to_string(header.error())));
+  if (!header.has_value()) {
+    return fail(std::string("header: ") + std::string(scale::to_string(header.error())));
+  }
   auto value = md::decode_value_all(*runtime::frame::Header::type_desc(), bytes, nullptr);
   if (!value.has_value()) return fail("header: " + value.error().message());
   Json out = json::to_json(*runtime::frame::Header::type_desc(), *value, nullptr);
@@ -120,11 +145,11 @@ int decode_events(ByteView bytes) {
     std::vector<Hash256> topics;
     if (!scale::decode_from(d, topics)) return fail(where + ": bad topics");
     Json record;
-    record["phase"] = phase.kind == runtime::system::Phase::Kind::kApplyExtrinsic
-                          ? Json{{"ApplyExtrinsic", phase.extrinsic_index}}
-                          : Json(phase.kind == runtime::system::Phase::Kind::kFinalization
-                                     ? "Finalization"
-                                     : "Initialization");
+    record["phase"] =
+        phase.kind == runtime::system::Phase::Kind::kApplyExtrinsic
+            ? Json{{"ApplyExtrinsic", phase.extrinsic_index}}
+            : Json(phase.kind == runtime::system::Phase::Kind::kFinalization ? "Finalization"
+                                                                             : "Initialization");
     record["event"] = *event_json;
     Json t = Json::array();
     for (const Hash256& h : topics) t.push_back(h.to_hex());

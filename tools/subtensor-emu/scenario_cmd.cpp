@@ -1,6 +1,11 @@
-// `subtensor-emu scenario run FILE [--state items=A,B] [--state-root]`: runs a scenario
-// (shared/design/SCENARIO.md) on a fresh in-memory chain and prints the result JSON on stdout.
+// `subtensor-emu scenario run FILE|- [--state items=A,B] [--state-root]`: runs a scenario
+// (shared/design/SCENARIO.md) on a fresh in-memory chain and prints the result JSON on stdout
+// ("-" reads the scenario from stdin).
+// Exit codes: 0 the scenario ran (failed calls are results, not errors); 1 the file cannot be
+// read; 2 bad usage, invalid JSON, or a scenario the runner rejects (the message on stderr names
+// the step and the reason). Nothing is printed on stdout unless the run succeeded.
 #include <cstdio>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -46,6 +51,10 @@ int run_scenario(const std::vector<std::string_view>& args) {
     } else if (args[i] == "--state" && i + 1 < args.size() &&
                args[i + 1].substr(0, 6) == "items=") {
       options.state_items = split_commas(args[++i].substr(6));
+      if (options.state_items.empty()) {
+        std::fputs("scenario: --state items= needs at least one Pallet.Item\n", stderr);
+        return 2;
+      }
     } else {
       std::fprintf(stderr, "scenario: unknown option '%.*s'\n", static_cast<int>(args[i].size()),
                    args[i].data());
@@ -68,9 +77,12 @@ int run_scenario(const std::vector<std::string_view>& args) {
     ss << in.rdbuf();
     text = ss.str();
   }
-  json::Json doc = json::Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) {
-    std::fprintf(stderr, "scenario: %s is not valid JSON\n", file.c_str());
+  json::Json doc;
+  try {
+    doc = json::Json::parse(text);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "scenario: %s is not valid JSON: %s\n",
+                 file == "-" ? "stdin" : file.c_str(), e.what());
     return 2;
   }
   auto result = scenario::run(doc, options);
