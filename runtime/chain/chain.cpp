@@ -59,6 +59,11 @@ Result<std::unique_ptr<Chain>, Status> Chain::open(storage::KvStore& store,
   Status s = head->has_value() ? chain->load_head() : chain->commit_genesis();
   if (!s.ok()) return unexpected(std::move(s));
   chain->open_block();
+  if (chain->broken_) {
+    Status why = chain->overlay_->backend_error();
+    if (why.ok()) why = Status::io_error("reading the head state failed while opening a block");
+    return unexpected(std::move(why));
+  }
   return chain;
 }
 
@@ -152,7 +157,12 @@ void Chain::open_block() {
       frame::extrinsic::build_bare(timestamp_set_call(pending_timestamp_)),
       frame::extrinsic::kSubtensorV300);
   auto applied = executive_->apply_extrinsic(inherent);
-  SUBEMU_CHECK(applied.has_value());  // the inherent is ours: failing it is a bug
+  if (!applied.has_value()) {
+    // The inherent is ours: only a failing store can make it fail. The chain must be reopened.
+    SUBEMU_CHECK(applied.error().kind == executive::ApplyError::Kind::kStorage);
+    broken_ = true;
+    return;
+  }
   pending_extrinsics_.push_back(inherent);
   pending_applied_.push_back(std::move(*applied));
   system::note_inherents_applied(*env_);
@@ -171,8 +181,14 @@ Result<void, std::string> Chain::set_next_timestamp(uint64_t ms) {
 }
 
 Result<executive::Applied, executive::ApplyError> Chain::submit(ByteView extrinsic) {
-  SUBEMU_CHECK(!broken_);
-  auto applied = executive_->apply_extrinsic(extrinsic);
+  if (broken_) {
+    executive::ApplyError e;
+    e.kind = executive::ApplyError::Kind::kStorage;
+    e.reason = "the chain's store failed earlier; reopen it";
+    return unexpected(std::move(e));
+  }
+  // A user's transaction: the pool's validation first, then the block builder's apply.
+  auto applied = executive_->submit_extrinsic(extrinsic);
   if (applied.has_value()) {
     pending_extrinsics_.emplace_back(extrinsic.begin(), extrinsic.end());
     pending_applied_.push_back(*applied);
@@ -182,7 +198,7 @@ Result<executive::Applied, executive::ApplyError> Chain::submit(ByteView extrins
 
 Result<frame::DispatchResultWithPostInfo, std::string> Chain::dispatch(const frame::Origin& origin,
                                                                        ByteView call) {
-  SUBEMU_CHECK(!broken_);
+  if (broken_) return unexpected(std::string("the chain's store failed earlier; reopen it"));
   auto info = frame::call_info(env_->registry, call);
   if (!info.has_value()) return unexpected(std::string(frame::to_string(info.error())));
   return executive_->dispatch_as(origin, call);
@@ -217,6 +233,8 @@ Result<SealedBlock, Status> Chain::seal() {
   head_state_root_ = header.state_root;
   head_timestamp_ = pending_timestamp_;
   open_block();
+  // The block is committed even when opening the next one failed (then the chain is broken and
+  // reports it on the next call).
   return sealed;
 }
 

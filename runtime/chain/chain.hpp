@@ -5,8 +5,9 @@
 //                          must hold the same genesis (else InvalidArgument). Then block head+1 is
 //                          opened: System::initialize, on_initialize hooks, the Timestamp.set
 //                          inherent.
-//   submit(extrinsic)      applies a signed extrinsic in the pending block (or reports why not;
-//                          an invalid one leaves no trace)
+//   submit(extrinsic)      a user's transaction: the pool's validate_transaction, then the block
+//                          builder's apply in the pending block (or why not; an invalid one leaves
+//                          no trace, an unsigned non-inherent one is refused: NoUnsignedValidator)
 //   dispatch(origin, call) dispatches without an extrinsic (scenarios, dev impersonation)
 //   seal()                 finalizes the pending block, computes the state root incrementally,
 //                          commits state + block record in one atomic batch, opens the next block
@@ -15,8 +16,8 @@
 // backend is a snapshot of the head state).
 //
 // Failure: a store error during seal() leaves the store as it was (the batch is atomic) and the
-// Chain unusable until reopened (Status returned); a block whose inherents fail is a bug in the
-// emulator (SUBEMU_CHECK).
+// Chain unusable until reopened (Status / kStorage returned from then on); the same holds when a
+// read fails while the next block opens. An inherent failing otherwise is a bug (SUBEMU_CHECK).
 //
 // Not thread-safe: one owner thread; snapshots of the store may be read elsewhere.
 #pragma once

@@ -49,6 +49,18 @@ ApplyError ApplyError::invalid(const TransactionValidityError& v) {
   return e;
 }
 
+ApplyError ApplyError::storage(const Status& backend_error) {
+  ApplyError e;
+  e.kind = Kind::kStorage;
+  e.reason = "state backend: " + backend_error.to_string();
+  return e;
+}
+
+ApplyError Executive::unless_backend_failed(ApplyError e) const {
+  const Status& backend = env_.state.backend_error();
+  return backend.ok() ? std::move(e) : ApplyError::storage(backend);
+}
+
 Executive::Executive(frame::Env& env, const frame::extrinsic::ExtensionSet& extensions)
     : env_(env), extensions_(extensions) {}
 
@@ -64,60 +76,116 @@ void Executive::initialize_block(BlockNumber number, const Hash256& parent_hash,
 }
 
 Result<Applied, ApplyError> Executive::apply_extrinsic(ByteView encoded) {
-  // The block builder applies each extrinsic in a storage transaction and drops it when the
-  // extrinsic is invalid (sc-block-builder's execute_in_transaction).
-  const auto opened = env_.state.start_transaction();
-  SUBEMU_CHECK(opened.has_value());
-  Result<Applied, ApplyError> r = apply_unguarded(encoded);
-  const auto closed =
-      r.has_value() ? env_.state.commit_transaction() : env_.state.rollback_transaction();
-  SUBEMU_CHECK(closed.has_value());
-  return r;
+  auto p = prepare(encoded);
+  if (!p.has_value()) return unexpected(unless_backend_failed(std::move(p.error())));
+  return apply_guarded(encoded, *p);
 }
 
-Result<Applied, ApplyError> Executive::apply_unguarded(ByteView encoded) {
+Result<frame::extrinsic::ValidTransaction, ApplyError> Executive::validate_transaction(
+    ByteView encoded) {
+  auto p = prepare(encoded);
+  if (!p.has_value()) return unexpected(unless_backend_failed(std::move(p.error())));
+  return validate_prepared(*p);
+}
+
+Result<Applied, ApplyError> Executive::submit_extrinsic(ByteView encoded) {
+  auto p = prepare(encoded);
+  if (!p.has_value()) return unexpected(unless_backend_failed(std::move(p.error())));
+  SUBEMU_TRY(validate_prepared(*p));
+  return apply_guarded(encoded, *p);
+}
+
+Result<Executive::Prepared, ApplyError> Executive::prepare(ByteView encoded) const {
   auto decoded = frame::extrinsic::decode_extrinsic(encoded, extensions_);
   if (!decoded.has_value()) {
     return unexpected(ApplyError::undecodable(
         std::string("extrinsic: ") + std::string(frame::extrinsic::to_string(decoded.error()))));
   }
-  // The call must decode as a RuntimeCall of this runtime, consuming the call bytes exactly.
+  // The call must decode as a RuntimeCall of this runtime, consuming the call bytes exactly (on
+  // chain it is part of the extrinsic's decoding, before any check).
   auto call_info = frame::call_info(env_.registry, decoded->call);
   if (!call_info.has_value()) {
-    return unexpected(ApplyError::undecodable(
-        std::string("call: ") + std::string(frame::to_string(call_info.error()))));
+    return unexpected(ApplyError::undecodable(std::string("call: ") +
+                                              std::string(frame::to_string(call_info.error()))));
   }
-
   // Verify that the signature is good (Checkable::check).
   auto checked = frame::extrinsic::check(*decoded, extensions_, chain_context(env_));
   if (!checked.has_value()) return unexpected(ApplyError::invalid(checked.error()));
-  const uint32_t len = checked->encoded_len;
+  return Prepared{std::move(*checked), *call_info};
+}
+
+Result<frame::extrinsic::ValidTransaction, ApplyError> Executive::validate_prepared(
+    const Prepared& p) {
+  // "Changes made to storage should be discarded": the fee withdrawal of
+  // ChargeTransactionPayment::validate is rolled back.
+  const auto opened = env_.state.start_transaction();
+  SUBEMU_CHECK(opened.has_value());
+  frame::extrinsic::TransactionValidity valid = [&]() -> frame::extrinsic::TransactionValidity {
+    if (p.info.dispatch_class == frame::DispatchClass::kMandatory) {
+      return unexpected(
+          TransactionValidityError::invalid(InvalidTransaction::kMandatoryValidation));
+    }
+    const uint32_t len = p.checked.encoded_len;
+    if (p.checked.signer.has_value()) return validate_signed(env_, p.checked, p.info, len);
+    SUBEMU_TRY(validate_unsigned(env_, p.info, len));
+    // UnsignedValidator::validate_unsigned: construct_runtime!'s match has no arm for the
+    // modelled pallets (none implements ValidateUnsigned).
+    return unexpected(TransactionValidityError::unknown(
+        frame::extrinsic::UnknownTransaction::kNoUnsignedValidator));
+  }();
+  const auto closed = env_.state.rollback_transaction();
+  SUBEMU_CHECK(closed.has_value());
+  if (!env_.state.backend_error().ok()) {
+    return unexpected(ApplyError::storage(env_.state.backend_error()));
+  }
+  if (!valid.has_value()) return unexpected(ApplyError::invalid(valid.error()));
+  return std::move(*valid);
+}
+
+Result<Applied, ApplyError> Executive::apply_guarded(ByteView encoded, const Prepared& p) {
+  // The block builder applies each extrinsic in a storage transaction and drops it when the
+  // extrinsic is invalid (sc-block-builder's execute_in_transaction).
+  const auto opened = env_.state.start_transaction();
+  SUBEMU_CHECK(opened.has_value());
+  Result<Applied, ApplyError> r = apply_prepared(encoded, p);
+  const bool backend_ok = env_.state.backend_error().ok();
+  const auto closed = r.has_value() && backend_ok ? env_.state.commit_transaction()
+                                                  : env_.state.rollback_transaction();
+  SUBEMU_CHECK(closed.has_value());
+  if (!backend_ok) return unexpected(ApplyError::storage(env_.state.backend_error()));
+  return r;
+}
+
+Result<Applied, ApplyError> Executive::apply_prepared(ByteView encoded, const Prepared& p) {
+  const frame::extrinsic::CheckedExtrinsic& checked = p.checked;
+  const frame::DispatchInfo& info = p.info;
+  const uint32_t len = checked.encoded_len;
 
   system::note_extrinsic(env_, Bytes(encoded.begin(), encoded.end()));
 
-  const frame::DispatchInfo info = *call_info;
   Applied applied;
   applied.index = system::extrinsic_index(env_.state).value_or(0);
   applied.hash = frame::extrinsic::extrinsic_hash(encoded);
-  applied.signer = checked->signer;
+  applied.signer = checked.signer;
   applied.info = info;
 
   // Applyable::apply: pre_dispatch, dispatch, post_dispatch.
   std::optional<SignedPre> pre;
   frame::Origin origin = frame::Origin::none();
-  if (checked->signer.has_value()) {
-    auto p = pre_dispatch_signed(env_, *checked, info, len);
-    if (!p.has_value()) return unexpected(ApplyError::invalid(p.error()));
-    pre = std::move(*p);
-    origin = frame::Origin::signed_by(*checked->signer);
+  if (checked.signer.has_value()) {
+    auto signed_pre = pre_dispatch_signed(env_, checked, info, len);
+    if (!signed_pre.has_value()) return unexpected(ApplyError::invalid(signed_pre.error()));
+    pre = std::move(*signed_pre);
+    origin = frame::Origin::signed_by(*checked.signer);
   } else {
-    auto p = pre_dispatch_unsigned(env_, info, len);
-    if (!p.has_value()) return unexpected(ApplyError::invalid(p.error()));
-    // ValidateUnsigned::pre_dispatch: no modelled pallet validates unsigned calls.
+    auto unsigned_pre = pre_dispatch_unsigned(env_, info, len);
+    if (!unsigned_pre.has_value()) return unexpected(ApplyError::invalid(unsigned_pre.error()));
+    // ValidateUnsigned::pre_dispatch: Ok(()) for every call of a pallet without
+    // ValidateUnsigned (all the modelled ones), so a bare call dispatches with the None origin.
   }
 
   const frame::DispatchResultWithPostInfo result =
-      frame::dispatch_call(env_, origin, checked->call, /*bypass_filter=*/false);
+      frame::dispatch_call(env_, origin, checked.call, /*bypass_filter=*/false);
   applied.post_info = result.has_value() ? *result : result.error().post_info;
   if (!result.has_value()) applied.error = result.error().error;
 

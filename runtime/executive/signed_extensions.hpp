@@ -18,6 +18,21 @@
 //   CheckMetadataHash    additional_signed only
 //
 // Unsigned (bare) extrinsics only go through CheckWeight.
+//
+// validate (the pool's check, SignedExtension::validate of each, combined with
+// ValidTransaction::combine_with in tuple order):
+//   CheckNonZeroSender   BadSigner
+//   CheckMortality       longevity = era.death(current) - current (immortal: u64::MAX - current)
+//   CheckNonce           Payment as above; Stale; provides (who, nonce), requires (who, nonce - 1)
+//                        when the nonce is ahead of the account's (a future nonce is valid)
+//   CheckWeight          do_validate: the block length limit of the class against an empty block
+//                        and max_extrinsic (ExhaustsResources); no block weight check
+//   ChargeTransactionPayment
+//                        withdraws the fee (Payment when it cannot; the caller discards the
+//                        writes); priority get_priority(info, len, tip, fee incl. tip)
+//   SubtensorSignedExtension, CommitmentsSignedExtension
+//                        priority u64::MAX (get_priority_vanilla) for every modelled call
+// validate_unsigned is CheckWeight::do_validate alone.
 #pragma once
 
 #include "runtime/layer.hpp"
@@ -53,6 +68,18 @@ Result<void, TransactionValidityError> pre_dispatch_unsigned(frame::Env& env,
                                                              const frame::DispatchInfo& info,
                                                              uint32_t len);
 
+// mirrors SignedExtra::validate for a signed extrinsic. Writes (the fee withdrawal): run it in a
+// storage transaction that is rolled back.
+frame::extrinsic::TransactionValidity validate_signed(frame::Env& env,
+                                                      const frame::extrinsic::CheckedExtrinsic& xt,
+                                                      const frame::DispatchInfo& info,
+                                                      uint32_t len);
+
+// mirrors SignedExtra::validate_unsigned (CheckWeight::do_validate only); reads nothing.
+frame::extrinsic::TransactionValidity validate_unsigned(const frame::Env& env,
+                                                        const frame::DispatchInfo& info,
+                                                        uint32_t len);
+
 // mirrors SignedExtra::post_dispatch; returns the actual fee charged (0 for unsigned).
 Result<uint64_t, TransactionValidityError> post_dispatch(frame::Env& env,
                                                          std::optional<SignedPre> pre,
@@ -66,5 +93,10 @@ Result<void, TransactionValidityError> check_weight_pre_dispatch(frame::Env& env
                                                                  uint32_t len);
 void check_weight_post_dispatch(frame::Env& env, const frame::DispatchInfo& info,
                                 const frame::PostDispatchInfo& post_info);
+// CheckWeight::do_validate: the class's block length limit against an empty block, and
+// max_extrinsic (ExhaustsResources).
+Result<void, TransactionValidityError> check_weight_validate(const frame::Env& env,
+                                                             const frame::DispatchInfo& info,
+                                                             uint32_t len);
 
 }  // namespace subemu::runtime::executive

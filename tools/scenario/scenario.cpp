@@ -62,6 +62,8 @@ Json invalid_transaction_json(const runtime::executive::ApplyError& e) {
   out["pallet"] = nullptr;
   if (e.kind == runtime::executive::ApplyError::Kind::kUndecodable) {
     out["name"] = "Undecodable";
+  } else if (e.kind == runtime::executive::ApplyError::Kind::kStorage) {
+    out["name"] = "StorageFailure";
   } else {
     const auto& v = e.validity;
     std::string name = v.is_invalid() ? "Invalid." : "Unknown.";
