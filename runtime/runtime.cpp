@@ -3,6 +3,7 @@
 
 #include "runtime/pallets/balances/pallet.hpp"
 #include "runtime/pallets/randomness_collective_flip/randomness_collective_flip.hpp"
+#include "runtime/pallets/subtensor/pallet.hpp"
 #include "runtime/pallets/sudo/pallet.hpp"
 #include "runtime/pallets/system/block.hpp"
 #include "runtime/pallets/system/pallet.hpp"
@@ -20,6 +21,7 @@ const metadata::Registry& runtime_registry() {
     pallets.push_back(timestamp::describe());
     pallets.push_back(balances::describe());
     pallets.push_back(transaction_payment::describe());
+    pallets.push_back(subtensor::describe());
     pallets.push_back(utility::describe());
     pallets.push_back(sudo::describe());
     metadata::ItemDesc events = system::events_item_desc(pallets);

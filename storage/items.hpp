@@ -21,9 +21,29 @@
 //   ValueQuery<>           V{} when absent
 //   ValueQuery<d>          V(d) when absent (d a constant, or a captureless callable giving V)
 //   ValueQueryFn<P>        P::value() when absent (for defaults that are not constants)
+//   ValueQueryConfig<P>    P::value(config) when absent: a default that depends on the runtime
+//                          configuration (FRAME's `DefaultTempo<T>() -> T::InitialTempo::get()`)
 // Reading an absent ValueQuery item returns the default and writes nothing. As in FRAME,
 // mutate() on a ValueQuery item always stores the result (even when equal to the default);
 // on an OptionQuery item a result of nullopt removes the key.
+//
+// Contexts (ValueQueryConfig items only). Such an item cannot produce its default from an Overlay
+// alone, so the four operations that may return the default -- get, take, mutate, try_mutate --
+// take a *context* instead: any object `ctx` with members `ctx.state` (the Overlay) and
+// `ctx.config` (what P::value accepts), e.g. the runtime's frame::Env:
+//
+//   struct DefaultTempo { static uint16_t value(const RuntimeConfig& c); };
+//   using Tempo = StorageMap<kSubtensor, "Tempo", Identity<NetUid>, uint16_t,
+//                            ValueQueryConfig<DefaultTempo>>;
+//   uint16_t t = Tempo::get(env, netuid);      // compiles
+//   uint16_t u = Tempo::get(env.state, netuid);  // does not compile: an Overlay has no config
+//
+// get takes `const Ctx&`; take / mutate / try_mutate take a non-const `Ctx&`. Every other
+// operation (try_get, contains_key, insert, set, remove, iterate, ...) never needs the default and
+// takes the Overlay, as for every item. The default is P::value(ctx.config) -- a function of the
+// configuration only, never of the state -- so metadata can evaluate it for a given configuration
+// (runtime/frame/metadata/describe_item.hpp). Items of the other query kinds keep their Overlay
+// API and reject a context.
 //
 // Stored bytes that fail to decode are treated as absent, exactly as FRAME does (get -> default
 // or nullopt; iteration skips the entry), and recorded with Overlay::note_decode_failure. As in
@@ -41,6 +61,7 @@
 
 #include "storage/layer.hpp"
 
+#include <concepts>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -70,6 +91,7 @@ struct FixedString {
 
 struct OptionQuery {
   static constexpr bool kIsValueQuery = false;
+  static constexpr bool kNeedsConfig = false;
   template <class V>
   using Query = std::optional<V>;
   template <class V>
@@ -86,6 +108,7 @@ namespace detail {
 template <class Derived>
 struct ValueQueryBase {
   static constexpr bool kIsValueQuery = true;
+  static constexpr bool kNeedsConfig = false;
   template <class V>
   using Query = V;
   template <class V>
@@ -123,6 +146,43 @@ struct ValueQueryFn : detail::ValueQueryBase<ValueQueryFn<Provider>> {
     return V(Provider::value());
   }
 };
+
+// Default from the runtime configuration: struct P { static V value(const Config&); }.
+template <class Provider>
+struct ValueQueryConfig {
+  static constexpr bool kIsValueQuery = true;
+  static constexpr bool kNeedsConfig = true;
+  template <class V>
+  using Query = V;
+  template <class V, class Config>
+  static V default_value(const Config& config) {
+    return V(Provider::value(config));
+  }
+  template <class V, class Config>
+  static V from_stored(std::optional<V>&& v, const Config& config) {
+    if (v.has_value()) return std::move(*v);
+    return default_value<V>(config);
+  }
+  template <class V>
+  static std::optional<V> to_stored(V&& q) {
+    return std::optional<V>(std::move(q));
+  }
+};
+
+// True for query kinds whose default needs the configuration (ValueQueryConfig).
+template <class Q>
+inline constexpr bool kQueryNeedsConfig = Q::kNeedsConfig;
+
+// What the operations of a ValueQueryConfig item take: `ctx.state` an Overlay, `ctx.config` the
+// configuration. MutableStorageContext: the same, not const (for take / mutate / try_mutate).
+template <class C>
+concept StorageContext = requires(const C& c) {
+  { c.state } -> std::convertible_to<const Overlay&>;
+  c.config;
+};
+template <class C>
+concept MutableStorageContext = StorageContext<C> && !std::is_const_v<C> &&
+                                std::convertible_to<decltype((std::declval<C&>().state)), Overlay&>;
 
 // The key list of a StorageNMap: NMapKeys<Blake2_128Concat<AccountId>, Identity<NetUid>>.
 template <class... Hashers>
@@ -184,19 +244,40 @@ Visit invoke_visit(Fn& fn, Args&&... args) {
   }
 }
 
-// take: read, and remove the key only when a value was read (FRAME's unhashed::take).
+// Maps what was read (a value or nullopt) to the query: Q's default for a missing value.
 template <class V, class Q>
-typename Q::template Query<V> take_at(Overlay& ov, ByteView key) {
+struct FromStored {
+  typename Q::template Query<V> operator()(std::optional<V>&& v) const {
+    return Q::template from_stored<V>(std::move(v));
+  }
+};
+// The same for a ValueQueryConfig, whose default is computed from the context's configuration.
+template <class V, class Q, class Config>
+struct FromStoredWith {
+  const Config& config;
+  V operator()(std::optional<V>&& v) const {
+    return Q::template from_stored<V>(std::move(v), config);
+  }
+};
+template <class V, class Q, class Ctx>
+auto from_stored_with(const Ctx& ctx) {
+  using Config = std::remove_cvref_t<decltype(ctx.config)>;
+  return FromStoredWith<V, Q, Config>{ctx.config};
+}
+
+// take: read, and remove the key only when a value was read (FRAME's unhashed::take).
+template <class V, class Q, class ToQuery = FromStored<V, Q>>
+typename Q::template Query<V> take_at(Overlay& ov, ByteView key, const ToQuery& to_query = {}) {
   std::optional<V> v = read<V>(ov, key);
   if (v.has_value()) ov.remove(key);
-  return Q::template from_stored<V>(std::move(v));
+  return to_query(std::move(v));
 }
 
 // mutate: read the query, let fn change it, store it back; returns fn's result.
-template <class V, class Q, class F>
-decltype(auto) mutate_at(Overlay& ov, Bytes&& key, F&& f) {
+template <class V, class Q, class F, class ToQuery = FromStored<V, Q>>
+decltype(auto) mutate_at(Overlay& ov, Bytes&& key, F&& f, const ToQuery& to_query = {}) {
   using Query = typename Q::template Query<V>;
-  Query q = Q::template from_stored<V>(read<V>(ov, key));
+  Query q = to_query(read<V>(ov, key));
   using R = std::invoke_result_t<F&, Query&>;
   if constexpr (std::is_void_v<R>) {
     f(q);
@@ -209,10 +290,10 @@ decltype(auto) mutate_at(Overlay& ov, Bytes&& key, F&& f) {
 }
 
 // try_mutate: as mutate, but stores only when fn's result has_value() (Result or optional).
-template <class V, class Q, class F>
-auto try_mutate_at(Overlay& ov, Bytes&& key, F&& f) {
+template <class V, class Q, class F, class ToQuery = FromStored<V, Q>>
+auto try_mutate_at(Overlay& ov, Bytes&& key, F&& f, const ToQuery& to_query = {}) {
   using Query = typename Q::template Query<V>;
-  Query q = Q::template from_stored<V>(read<V>(ov, key));
+  Query q = to_query(read<V>(ov, key));
   auto r = f(q);
   if (r.has_value()) store_query<V, Q>(ov, std::move(key), std::move(q));
   return r;
@@ -275,9 +356,17 @@ class KeyedItem {
     return decode_from_impl<M>(d, out, std::make_index_sequence<sizeof...(Hs) - M>());
   }
 
-  static Query get(const Overlay& ov, const typename Hs::Key&... keys) {
+  static Query get(const Overlay& ov,
+                   const typename Hs::Key&... keys) requires(!kQueryNeedsConfig<Q>) {
     const Bytes key = hashed_key_for(keys...);
     return Q::template from_stored<V>(read<V>(ov, key));
+  }
+  // ValueQueryConfig: the stored value or P::value(ctx.config).
+  template <StorageContext Ctx>
+  requires kQueryNeedsConfig<Q>
+  static Query get(const Ctx& ctx, const typename Hs::Key&... keys) {
+    const Bytes key = hashed_key_for(keys...);
+    return from_stored_with<V, Q>(ctx)(read<V>(ctx.state, key));
   }
   static std::optional<V> try_get(const Overlay& ov, const typename Hs::Key&... keys) {
     const Bytes key = hashed_key_for(keys...);
@@ -298,18 +387,37 @@ class KeyedItem {
     ov.remove(hashed_key_for(keys...));
   }
   // Reads and removes (FRAME's take: unhashed::take removes only a value that decoded).
-  static Query take(Overlay& ov, const typename Hs::Key&... keys) {
+  static Query take(Overlay& ov, const typename Hs::Key&... keys) requires(!kQueryNeedsConfig<Q>) {
     return take_at<V, Q>(ov, hashed_key_for(keys...));
+  }
+  template <MutableStorageContext Ctx>
+  requires kQueryNeedsConfig<Q>
+  static Query take(Ctx& ctx, const typename Hs::Key&... keys) {
+    return take_at<V, Q>(ctx.state, hashed_key_for(keys...), from_stored_with<V, Q>(ctx));
   }
   // f(Query&) -> R; the changed query is stored back; returns R.
   template <class F>
-  static decltype(auto) mutate(Overlay& ov, const typename Hs::Key&... keys, F&& f) {
+  static decltype(auto) mutate(Overlay& ov, const typename Hs::Key&... keys,
+                               F&& f) requires(!kQueryNeedsConfig<Q>) {
     return mutate_at<V, Q>(ov, hashed_key_for(keys...), std::forward<F>(f));
+  }
+  template <MutableStorageContext Ctx, class F>
+  requires kQueryNeedsConfig<Q>
+  static decltype(auto) mutate(Ctx& ctx, const typename Hs::Key&... keys, F&& f) {
+    return mutate_at<V, Q>(ctx.state, hashed_key_for(keys...), std::forward<F>(f),
+                           from_stored_with<V, Q>(ctx));
   }
   // f(Query&) -> Result<T, E> or std::optional<T>; stored back only when it has a value.
   template <class F>
-  static auto try_mutate(Overlay& ov, const typename Hs::Key&... keys, F&& f) {
+  static auto try_mutate(Overlay& ov, const typename Hs::Key&... keys,
+                         F&& f) requires(!kQueryNeedsConfig<Q>) {
     return try_mutate_at<V, Q>(ov, hashed_key_for(keys...), std::forward<F>(f));
+  }
+  template <MutableStorageContext Ctx, class F>
+  requires kQueryNeedsConfig<Q>
+  static auto try_mutate(Ctx& ctx, const typename Hs::Key&... keys, F&& f) {
+    return try_mutate_at<V, Q>(ctx.state, hashed_key_for(keys...), std::forward<F>(f),
+                               from_stored_with<V, Q>(ctx));
   }
 
   // Every entry in raw key order: fn(const K1&, ..., const V&) -> void | Visit.
@@ -380,8 +488,14 @@ class StorageValue {
   static const StoragePrefix& final_prefix() { return detail::cached_prefix<Pallet, Item>(); }
   static Bytes hashed_key() { return Bytes(final_prefix().begin(), final_prefix().end()); }
 
-  static Query get(const Overlay& ov) {
+  static Query get(const Overlay& ov) requires(!kQueryNeedsConfig<Q>) {
     return Q::template from_stored<V>(detail::read<V>(ov, final_prefix()));
+  }
+  // ValueQueryConfig: the stored value or P::value(ctx.config).
+  template <StorageContext Ctx>
+  requires kQueryNeedsConfig<Q>
+  static Query get(const Ctx& ctx) {
+    return detail::from_stored_with<V, Q>(ctx)(detail::read<V>(ctx.state, final_prefix()));
   }
   static std::optional<V> try_get(const Overlay& ov) { return detail::read<V>(ov, final_prefix()); }
   static bool exists(const Overlay& ov) { return ov.contains(final_prefix()); }
@@ -391,14 +505,33 @@ class StorageValue {
   }
   static void kill(Overlay& ov) { ov.remove(final_prefix()); }
   // Reads and removes; as FRAME, a value that fails to decode is left in place.
-  static Query take(Overlay& ov) { return detail::take_at<V, Q>(ov, final_prefix()); }
-  template <class F>
-  static decltype(auto) mutate(Overlay& ov, F&& f) {
-    return detail::mutate_at<V, Q>(ov, hashed_key(), std::forward<F>(f));
+  static Query take(Overlay& ov) requires(!kQueryNeedsConfig<Q>) {
+    return detail::take_at<V, Q>(ov, final_prefix());
+  }
+  template <MutableStorageContext Ctx>
+  requires kQueryNeedsConfig<Q>
+  static Query take(Ctx& ctx) {
+    return detail::take_at<V, Q>(ctx.state, final_prefix(), detail::from_stored_with<V, Q>(ctx));
   }
   template <class F>
-  static auto try_mutate(Overlay& ov, F&& f) {
+  static decltype(auto) mutate(Overlay& ov, F&& f) requires(!kQueryNeedsConfig<Q>) {
+    return detail::mutate_at<V, Q>(ov, hashed_key(), std::forward<F>(f));
+  }
+  template <MutableStorageContext Ctx, class F>
+  requires kQueryNeedsConfig<Q>
+  static decltype(auto) mutate(Ctx& ctx, F&& f) {
+    return detail::mutate_at<V, Q>(ctx.state, hashed_key(), std::forward<F>(f),
+                                   detail::from_stored_with<V, Q>(ctx));
+  }
+  template <class F>
+  static auto try_mutate(Overlay& ov, F&& f) requires(!kQueryNeedsConfig<Q>) {
     return detail::try_mutate_at<V, Q>(ov, hashed_key(), std::forward<F>(f));
+  }
+  template <MutableStorageContext Ctx, class F>
+  requires kQueryNeedsConfig<Q>
+  static auto try_mutate(Ctx& ctx, F&& f) {
+    return detail::try_mutate_at<V, Q>(ctx.state, hashed_key(), std::forward<F>(f),
+                                       detail::from_stored_with<V, Q>(ctx));
   }
 };
 

@@ -9,6 +9,8 @@
 //   ExistentialDeposit 1, MaxLocks/MaxReserves/MaxFreezes () = 0. The mock has no Timestamp,
 //   TransactionPayment or Sudo pallet; their constants keep the runtime's values. The mock's
 //   Version is () (spec_version 0); we keep the runtime's version so extrinsics can be signed.
+//   pallet_subtensor: the mock's parameter_types! (see make_test_config). The mock's BlockNumber
+//   is u64; the schedule durations keep the runtime's u32 (same value, 36_000).
 #include "runtime/frame/config.hpp"
 
 namespace subemu::runtime::frame {
@@ -31,6 +33,33 @@ RuntimeConfig make_test_config() {
   c.max_locks = 0;
   c.max_reserves = 0;
   c.max_freezes = 0;
+  // pallet_subtensor (mock.rs parameter_types!); the constants not listed equal the runtime's.
+  SubtensorConfig& s = c.subtensor;
+  s.initial_min_allowed_weights = 0;
+  s.initial_max_weights_limit = UINT16_MAX;
+  s.initial_rho = 30;
+  s.initial_immunity_period = 2;
+  s.initial_max_allowed_uids = 2;
+  s.initial_min_delegate_take = 5'898;  // 9%
+  s.initial_serving_rate_limit = 0;
+  s.initial_tx_rate_limit = 0;
+  s.initial_tx_delegate_take_rate_limit = 1;
+  s.initial_tx_child_key_take_rate_limit = 1;
+  s.initial_burn = 0;
+  s.initial_max_burn = 1'000'000'000;
+  s.initial_validator_prune_len = 0;
+  s.initial_max_allowed_validators = 100;
+  s.initial_difficulty = 10'000;
+  s.initial_max_registrations_per_block = 3;
+  s.initial_min_difficulty = 1;
+  s.initial_max_difficulty = UINT64_MAX;
+  s.initial_senate_required_stake_percentage = 2;
+  s.initial_network_min_lock_cost = 100'000'000'000;
+  s.initial_subnet_owner_cut = 0;
+  s.initial_network_lock_reduction_interval = 2;
+  s.initial_network_rate_limit = 0;
+  s.key_swap_cost = 1'000'000'000;
+  s.initial_tao_weight = 0;
   return c;
 }
 

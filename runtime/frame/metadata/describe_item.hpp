@@ -10,6 +10,14 @@
 // The value and key types come from TypeOf (type_of.hpp). default_value is the SCALE encoding of
 // the query's default for ValueQuery<...> / ValueQueryFn<P> (evaluated here, once per call), and
 // nullopt for OptionQuery.
+//
+// A ValueQueryConfig<P> item's default depends on the configuration: describe_item records
+// P::value(config) for the configuration it is given, by default the "runtime" one
+// (frame::runtime_config()), which is what the runtime registry holds. The registry is the same
+// for both configurations, so under the "test" configuration ItemDesc::default_value of such an
+// item is the runtime's default, not the one a read returns; nothing decodes or dumps through it
+// (state dumps list the entries that are stored, so a default that was written appears and one
+// that was not does not, whatever the configuration).
 #pragma once
 
 #include "runtime/layer.hpp"
@@ -20,6 +28,7 @@
 #include <tuple>
 #include <utility>
 
+#include "runtime/frame/config.hpp"
 #include "runtime/frame/metadata/registry.hpp"
 #include "runtime/frame/metadata/type_of.hpp"
 #include "runtime/primitives/codec/scale.hpp"
@@ -43,7 +52,8 @@ void describe_keys(ItemDesc& out, std::index_sequence<I...>) {
 }  // namespace detail
 
 template <class Item>
-ItemDesc describe_item() {
+ItemDesc describe_item(
+    [[maybe_unused]] const frame::RuntimeConfig& config = frame::runtime_config()) {
   using V = typename Item::Value;
   using Q = typename Item::QueryKind;
   ItemDesc d;
@@ -64,7 +74,9 @@ ItemDesc describe_item() {
   } else {
     d.kind = ItemKind::kValue;
   }
-  if constexpr (Q::kIsValueQuery) {
+  if constexpr (storage::kQueryNeedsConfig<Q>) {
+    d.default_value = scale::encode(Q::template default_value<V>(config));
+  } else if constexpr (Q::kIsValueQuery) {
     d.default_value = scale::encode(Q::template default_value<V>());
   }
   return d;
