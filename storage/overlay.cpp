@@ -304,7 +304,20 @@ Result<WriteBatch, Status> Overlay::drain_to_batch() {
   Layer& base = layers_.front();
   WriteBatch batch;
   batch.reserve(base.cleared.size() + base.writes.size());
-  for (const Bytes& prefix : base.cleared) batch.remove_prefix(prefix);
+  for (const Bytes& prefix : base.cleared) {
+    // A prefix with no key in the backend needs no removal: skipping it keeps the batch free of
+    // range deletions that RocksDB would otherwise carry (and re-check on reads) for every block.
+    bool backend_has_key = false;
+    const Status s = backend_->scan(ScanRange::all_with_prefix(prefix), [&](ByteView, ByteView) {
+      backend_has_key = true;
+      return Visit::kStop;
+    });
+    if (!s.ok()) {
+      record_error(s);
+      return unexpected(backend_error_);
+    }
+    if (backend_has_key) batch.remove_prefix(prefix);
+  }
   for (auto& [key, value] : base.writes) {
     if (value.has_value()) {
       batch.put(Bytes(key), std::move(*value));

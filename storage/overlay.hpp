@@ -100,8 +100,9 @@ class Overlay {
   // ---- Block commit ---------------------------------------------------------------------------
 
   // Moves all pending changes into one WriteBatch (prefix removals first, in key order, then
-  // puts and removes in key order) and leaves the overlay empty. Fails, changing nothing, when
-  // a backend error is recorded. REQUIRES: transaction_depth() == 0.
+  // puts and removes in key order) and leaves the overlay empty. A cleared prefix under which
+  // the backend holds no key is left out (it would remove nothing). Fails, changing nothing, when
+  // a backend error is recorded or occurs. REQUIRES: transaction_depth() == 0.
   Result<WriteBatch, Status> drain_to_batch();
 
   // Drops every pending change and open transaction (depth becomes 0). Sticky errors stay.

@@ -416,5 +416,28 @@ TEST(Overlay, RandomOperationsMatchNaiveModel) {
   }
 }
 
+
+TEST(Overlay, DrainLeavesOutPrefixRemovalsThatRemoveNothing) {
+  MemoryStore store;
+  WriteBatch seed;
+  seed.put(b("aa1"), b("x"));
+  ASSERT_TRUE(store.apply(seed).ok());
+  Overlay ov(store);
+  ov.clear_prefix(b("aa"));  // the backend holds aa1: kept
+  ov.clear_prefix(b("zz"));  // nothing under zz anywhere: left out
+  ov.clear_prefix(b("qq"));
+  ov.put(b("qq7"), b("y"));  // written after the clear: a put, no removal needed
+  auto batch = ov.drain_to_batch();
+  ASSERT_TRUE(batch.has_value());
+  std::vector<std::string> ops;
+  for (const auto& op : batch->ops()) {
+    ops.push_back(std::to_string(static_cast<int>(op.kind)) + ":" +
+                  std::string(op.key.begin(), op.key.end()));
+  }
+  EXPECT_EQ(ops, (std::vector<std::string>{"2:aa", "0:qq7"}));
+  ASSERT_TRUE(store.apply(*batch).ok());
+  EXPECT_EQ(testing::dump(store), (Dump{{b("qq7"), b("y")}}));
+}
+
 }  // namespace
 }  // namespace subemu::storage
