@@ -223,10 +223,22 @@ Result<SealedBlock, Status> Chain::seal() {
   sealed.hash = hash;
   sealed.applied = std::move(pending_applied_);
   put_block(*batch, BlockRecord{sealed.block}, hash);
+  // Release the head snapshot before committing: a store whose snapshots are copy-on-write
+  // (MemoryStore) would otherwise copy its whole content on every commit.
+  executive_.reset();
+  env_.reset();
+  overlay_.reset();
+  head_snapshot_.reset();
   Status s = store_.apply(*batch);
   if (!s.ok()) {
-    // Nothing was written; the trie already moved on: the Chain must be reopened.
+    // Nothing was written; the trie already moved on: the Chain must be reopened. Keep a
+    // (read-only in practice) view of the head state so that pending_state() stays valid.
     broken_ = true;
+    head_snapshot_ = store_.snapshot();
+    overlay_ = std::make_unique<storage::Overlay>(*head_snapshot_);
+    env_ = std::make_unique<frame::Env>(
+        frame::Env{*overlay_, *genesis_.config, runtime_registry()});
+    executive_ = std::make_unique<executive::Executive>(*env_, frame::extrinsic::kSubtensorV300);
     return unexpected(std::move(s));
   }
   head_ = Head{header.number, hash};
