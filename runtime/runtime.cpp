@@ -1,6 +1,7 @@
 // mirrors runtime/src/lib.rs construct_runtime! at v3.0.0 (the modelled pallets).
 #include "runtime/runtime.hpp"
 
+#include "runtime/pallets/admin_utils/pallet.hpp"
 #include "runtime/pallets/balances/pallet.hpp"
 #include "runtime/pallets/randomness_collective_flip/randomness_collective_flip.hpp"
 #include "runtime/pallets/subtensor/pallet.hpp"
@@ -24,6 +25,7 @@ const metadata::Registry& runtime_registry() {
     pallets.push_back(subtensor::describe());
     pallets.push_back(utility::describe());
     pallets.push_back(sudo::describe());
+    pallets.push_back(admin_utils::describe());  // AdminUtils = 19 (13..18 not modelled)
     metadata::ItemDesc events = system::events_item_desc(pallets);
     pallets.front().items.push_back(std::move(events));
     return metadata::Registry(std::move(pallets));
