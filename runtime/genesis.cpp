@@ -8,6 +8,7 @@
 #include "runtime/dev_accounts.hpp"
 #include "runtime/pallets/balances/storage.hpp"
 #include "runtime/pallets/sudo/storage.hpp"
+#include "runtime/pallets/subtensor/genesis.hpp"
 #include "runtime/pallets/system/accounts.hpp"
 #include "runtime/pallets/system/block.hpp"
 #include "runtime/pallets/system/storage.hpp"
@@ -92,6 +93,10 @@ Result<void, std::string> build_genesis_state(frame::Env& env, const GenesisConf
 
   // pallet_sudo.
   if (genesis.sudo_key.has_value()) sudo::Key::put(env.state, *genesis.sudo_key);
+
+  // SubtensorModule: its default GenesisConfig (balances_issuance 0); the unit-test mock of the
+  // "test" configuration has no subtensor genesis.
+  if (env.config.name == "runtime") subtensor::build_genesis(env, TaoBalance(0));
   return Ok{};
 }
 

@@ -464,7 +464,8 @@ TEST(Scenario, SetStorageOfSubtensorMapsAsInTheContractExample) {
   options.state_items = {"SubtensorModule.SubnetTAO", "SubtensorModule.SubnetMovingPrice"};
   const Json r = run_ok(scenario(steps), options);
   EXPECT_EQ(r["state"], (Json{{"SubtensorModule.SubnetTAO",
-                               {Json::array({{256}, "0"}), Json::array({{2}, "1000000000000"})}},
+                               {Json::array({{256}, "0"}), Json::array({{1}, "10000000000"}),
+                                Json::array({{2}, "1000000000000"})}},
                               {"SubtensorModule.SubnetMovingPrice",
                                {Json::array({{2}, {{"bits", "1073741824"}}})}}}));
 }

@@ -60,8 +60,10 @@ TEST(ExecutiveSudo, SuccessfulSudoIsFeeFree) {
   EXPECT_EQ(c.free_of(dev("Dave")), 2'000 * kTao + kTao);
   EXPECT_EQ(c.nonce_of(dev("Alice")), 1u);
   EXPECT_EQ(balances::TotalIssuance::get(s), issuance);
-  // A zero fee never reaches TransactionFeeHandler: SubtensorModule.TotalIssuance is not written.
-  EXPECT_FALSE(s.get(transaction_payment::SubtensorTotalIssuance::hashed_key()).has_value());
+  // A zero fee never reaches TransactionFeeHandler: SubtensorModule.TotalIssuance keeps the 0 the
+  // subtensor genesis wrote.
+  EXPECT_EQ(s.get(transaction_payment::SubtensorTotalIssuance::hashed_key()),
+            std::optional<Bytes>(scale::encode(uint64_t{0})));
 
   // Withdrawn: 62_500 + 179 + round(335_673_000 / 2_000 = 167_836.5, ties down) = 230_515, all
   // refunded. ExtrinsicSuccess reports Pays::No.
