@@ -25,55 +25,20 @@
 #include "storage/memory_store.hpp"
 #include "tests/testutil/vectors.hpp"
 
+#include "tests/tools/cli_util.hpp"
+
 namespace {
+
+using namespace subemu::testing;  // NOLINT(google-build-using-namespace)
 
 using Json = nlohmann::json;
 using subemu::testutil::load_vectors;
 
-struct CliResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-struct ScratchDir {
-  std::string path;
-  ScratchDir() {
-    std::string tmpl =
-        (std::filesystem::temp_directory_path() / "subemu-decode-cli-XXXXXX").string();
-    const char* made = mkdtemp(tmpl.data());
-    path = made == nullptr ? std::string() : std::string(made);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    if (!path.empty()) std::filesystem::remove_all(path, ec);
-  }
-};
-
-const std::string& scratch_dir() {
-  static const ScratchDir dir;
-  return dir.path;
-}
-
 // Runs `subtensor-emu decode ARGS...` (arguments are hex or option words: no quoting needed).
 CliResult decode(const std::vector<std::string>& args) {
-  const std::string dir = scratch_dir();
-  std::string cmd = std::string(SUBEMU_BINARY) + " decode";
-  for (const std::string& a : args) cmd += " " + a;
-  cmd += " </dev/null >" + dir + "/stdout 2>" + dir + "/stderr";
-  const int status = std::system(cmd.c_str());
-  CliResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(dir + "/stdout");
-  r.err = slurp(dir + "/stderr");
-  return r;
+  std::vector<std::string> all{"decode"};
+  all.insert(all.end(), args.begin(), args.end());
+  return run_cli(all);
 }
 
 Json decode_ok(const std::vector<std::string>& args) {

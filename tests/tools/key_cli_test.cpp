@@ -23,65 +23,13 @@
 
 #include "tests/testutil/vectors.hpp"
 
+#include "tests/tools/cli_util.hpp"
+
 namespace {
 
+using namespace subemu::testing;  // NOLINT(google-build-using-namespace)
+
 using subemu::testutil::load_vectors;
-
-struct CliResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (const char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// A temporary folder for this test process, removed when the process exits.
-struct ScratchDir {
-  std::string path;
-  ScratchDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "subemu-key-cli-XXXXXX").string();
-    const char* made = mkdtemp(tmpl.data());
-    path = made == nullptr ? std::string() : std::string(made);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    if (!path.empty()) std::filesystem::remove_all(path, ec);
-  }
-};
-
-const std::string& scratch_dir() {
-  static const ScratchDir dir;
-  return dir.path;
-}
-
-// Runs the binary with `args`, feeding `input` on stdin; captures stdout and stderr apart.
-CliResult run_cli(const std::vector<std::string>& args, const std::string& input = "") {
-  const std::string dir = scratch_dir();
-  {
-    std::ofstream in(dir + "/stdin", std::ios::binary);
-    in << input;
-  }
-  std::string cmd = SUBEMU_BINARY;
-  for (const std::string& a : args) cmd += " " + shell_quote(a);
-  cmd += " <" + dir + "/stdin >" + dir + "/stdout 2>" + dir + "/stderr";
-  const int status = std::system(cmd.c_str());
-  CliResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(dir + "/stdout");
-  r.err = slurp(dir + "/stderr");
-  return r;
-}
 
 nlohmann::json run_json(const std::vector<std::string>& args) {
   const CliResult r = run_cli(args);

@@ -13,52 +13,13 @@
 
 #include "tests/testutil/vectors.hpp"
 
+#include "tests/tools/cli_util.hpp"
+
 namespace {
 
+using namespace subemu::testing;  // NOLINT(google-build-using-namespace)
+
 using subemu::testutil::load_vectors;
-
-struct CliResult {
-  int exit_code = -1;
-  std::string out;  // stdout only; stderr goes to `err`
-  std::string err;
-};
-
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (const char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string read_pipe(FILE* p) {
-  std::string out;
-  char buf[512];
-  size_t n = 0;
-  while ((n = fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
-  return out;
-}
-
-// Runs the binary: stdout through a pipe, stderr through a temporary file.
-CliResult run_cli(const std::vector<std::string>& args) {
-  char err_path[] = "/tmp/subemu-storage-key-err-XXXXXX";
-  const int fd = mkstemp(err_path);
-  CliResult r;
-  if (fd < 0) return r;
-  std::string cmd = SUBEMU_BINARY;
-  for (const std::string& a : args) cmd += " " + shell_quote(a);
-  cmd += " 2>" + std::string(err_path) + " </dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  r.out = read_pipe(p);
-  const int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  FILE* e = fdopen(fd, "r");
-  if (e != nullptr) {
-    r.err = read_pipe(e);
-    fclose(e);
-  }
-  std::remove(err_path);
-  return r;
-}
 
 std::string key_of(const std::vector<std::string>& args) {
   std::vector<std::string> full = {"storage-key"};

@@ -16,67 +16,13 @@
 
 #include "tests/testutil/vectors.hpp"
 
+#include "tests/tools/cli_util.hpp"
+
 namespace {
 
+using namespace subemu::testing;  // NOLINT(google-build-using-namespace)
+
 using subemu::testutil::load_vectors;
-
-struct CliResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string shell_quote(const std::string& s) {
-  std::string q = "'";
-  for (const char c : s) q += (c == '\'') ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// A temporary folder for this test process, removed when the process exits.
-struct ScratchDir {
-  std::string path;
-  ScratchDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "subemu-trie-cli-XXXXXX").string();
-    const char* made = mkdtemp(tmpl.data());
-    path = made == nullptr ? std::string() : std::string(made);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    if (!path.empty()) std::filesystem::remove_all(path, ec);
-  }
-};
-
-const std::string& scratch_dir() {
-  static const ScratchDir dir;
-  return dir.path;
-}
-
-void write_file(const std::string& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  f << text;
-}
-
-// Runs the binary with `args`, `input` on stdin; stdout and stderr captured apart.
-CliResult run_cli(const std::vector<std::string>& args, const std::string& input = "") {
-  const std::string dir = scratch_dir();
-  write_file(dir + "/stdin", input);
-  std::string cmd = SUBEMU_BINARY;
-  for (const std::string& a : args) cmd += " " + shell_quote(a);
-  cmd += " <" + dir + "/stdin >" + dir + "/stdout 2>" + dir + "/stderr";
-  const int status = std::system(cmd.c_str());
-  CliResult r;
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = slurp(dir + "/stdout");
-  r.err = slurp(dir + "/stderr");
-  return r;
-}
 
 std::string root_of(const std::string& json_text, const std::vector<std::string>& options) {
   const std::string path = scratch_dir() + "/entries.json";
