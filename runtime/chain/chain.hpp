@@ -82,6 +82,10 @@ class Chain {
   // MinimumPeriod after the pending block's).
   Result<void, std::string> set_next_timestamp(uint64_t ms);
 
+  // What an extrinsic for the pending block is checked against (and signed over); valid until
+  // the next seal().
+  frame::extrinsic::ChainContext signing_context() const { return executive::chain_context(*env_); }
+
   // The open block's state (read and write: dev controls may set storage).
   storage::Overlay& pending_state() { return *overlay_; }
   frame::Env& pending_env() { return *env_; }

@@ -17,7 +17,9 @@ namespace {
 
 using frame::extrinsic::InvalidTransaction;
 
-// The chain facts Checkable::check reads, from System storage.
+
+}  // namespace
+
 frame::extrinsic::ChainContext chain_context(const frame::Env& env) {
   frame::extrinsic::ChainContext ctx;
   ctx.spec_version = env.config.spec_version;
@@ -31,8 +33,6 @@ frame::extrinsic::ChainContext chain_context(const frame::Env& env) {
   };
   return ctx;
 }
-
-}  // namespace
 
 ApplyError ApplyError::undecodable(std::string why) {
   ApplyError e;

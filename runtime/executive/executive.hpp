@@ -58,6 +58,7 @@
 #include "runtime/frame/dispatch.hpp"
 #include "runtime/frame/env.hpp"
 #include "runtime/frame/extrinsic/check.hpp"
+#include "runtime/frame/extrinsic/chain_context.hpp"
 #include "runtime/frame/extrinsic/signed_extra.hpp"
 #include "runtime/frame/extrinsic/transaction_validity.hpp"
 #include "runtime/frame/header.hpp"
@@ -100,6 +101,11 @@ struct ApplyError {
   static ApplyError invalid(const TransactionValidityError& e);
   static ApplyError storage(const Status& backend_error);
 };
+
+// The chain facts Checkable::check reads (and a wallet signs over), from the block's System
+// storage: spec/transaction version, BlockHash[0], the block number, BlockHash lookups. The
+// context borrows env.state: it must not outlive it.
+frame::extrinsic::ChainContext chain_context(const frame::Env& env);
 
 class Executive {
  public:

@@ -50,11 +50,7 @@ Bytes transfer_keep_alive(const AccountId& dest, uint64_t value) {
 // An immortal signed extrinsic from a dev account with an explicit nonce.
 Bytes sign(const Chain& c, std::string_view signer_name, ByteView call, uint32_t nonce) {
   const auto signer = xt::Signer::sr25519(*dev_sr25519_secret(signer_name));
-  xt::ChainContext ctx;
-  ctx.spec_version = c.config().spec_version;
-  ctx.transaction_version = c.config().transaction_version;
-  ctx.genesis_hash = c.genesis_hash();
-  ctx.current_block = c.pending_number();
+  const xt::ChainContext ctx = c.signing_context();
   xt::ExtraValues extra;
   extra.nonce = nonce;
   extra.metadata_hash_mode = xt::MetadataHashMode::kDisabled;

@@ -83,11 +83,7 @@ Result<Json, std::string> run_signed(runtime::chain::Chain& chain, const CallSte
   const auto secret = runtime::dev_sr25519_secret(*step.signer_dev);
   if (!secret.has_value()) return unexpected("no dev key '" + *step.signer_dev + "'");
   const auto signer = xt::Signer::sr25519(*secret);
-  xt::ChainContext ctx;
-  ctx.spec_version = chain.config().spec_version;
-  ctx.transaction_version = chain.config().transaction_version;
-  ctx.genesis_hash = chain.genesis_hash();
-  ctx.current_block = chain.pending_number();
+  const xt::ChainContext ctx = chain.signing_context();
   xt::ExtraValues extra;  // immortal, no tip, metadata hash disabled
   extra.nonce = runtime::system::Account::get(state, signer.account_id()).nonce;
   extra.metadata_hash_mode = xt::MetadataHashMode::kDisabled;

@@ -97,16 +97,7 @@ struct DevChain {
     chain = std::move(*opened);
   }
 
-  frame::extrinsic::ChainContext context() const {
-    frame::extrinsic::ChainContext ctx;
-    ctx.spec_version = chain->config().spec_version;
-    ctx.transaction_version = chain->config().transaction_version;
-    ctx.genesis_hash = chain->genesis_hash();
-    ctx.current_block = chain->pending_number();
-    const storage::Overlay* state = &chain->pending_state();
-    ctx.block_hash = [state](BlockNumber n) { return system::BlockHash::try_get(*state, n); };
-    return ctx;
-  }
+  frame::extrinsic::ChainContext context() const { return chain->signing_context(); }
 
   uint32_t nonce_of(const AccountId& who) {
     return system::Account::get(chain->pending_state(), who).nonce;
