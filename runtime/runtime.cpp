@@ -4,7 +4,9 @@
 #include "runtime/pallets/admin_utils/pallet.hpp"
 #include "runtime/pallets/balances/pallet.hpp"
 #include "runtime/pallets/randomness_collective_flip/randomness_collective_flip.hpp"
+#include "runtime/pallets/subtensor/coinbase/block_step.hpp"
 #include "runtime/pallets/subtensor/pallet.hpp"
+#include "runtime/pallets/subtensor/swap/swap_coldkey.hpp"
 #include "runtime/pallets/sudo/pallet.hpp"
 #include "runtime/pallets/system/block.hpp"
 #include "runtime/pallets/system/pallet.hpp"
@@ -40,7 +42,10 @@ frame::Weight on_initialize(frame::Env& env, BlockNumber number) {
       env, number, system::parent_hash(env.state)));
   w = w.saturating_add(timestamp::on_initialize(env, number));
   // Aura(3), Grandpa(4): not modelled (no authorities, no finality).
-  // SubtensorModule(7): block_step arrives with the subnet and emission issues.
+  w = w.saturating_add(subtensor::on_initialize(env, number));
+  // Scheduler: the root tasks SubtensorModule schedules (schedule_swap_coldkey); the pallet's own
+  // weight accounting is not modelled.
+  subtensor::scheduler_service_agenda(env, number);
   return w;
 }
 

@@ -3,6 +3,7 @@
 // frame/transaction-payment/src/lib.rs (ChargeTransactionPayment).
 #include "runtime/executive/signed_extensions.hpp"
 
+#include "runtime/pallets/subtensor/signed_extension.hpp"
 #include "runtime/pallets/system/block.hpp"
 #include "runtime/pallets/system/limits.hpp"
 #include "runtime/pallets/system/storage.hpp"
@@ -133,7 +134,11 @@ Result<SignedPre, TransactionValidityError> pre_dispatch_signed(
   auto payment = transaction_payment::pre_dispatch(env, who, info, len, xt.extra.tip.to_u64());
   if (!payment.has_value()) return unexpected(invalid(InvalidTransaction::kPayment));
   pre.payment = std::move(*payment);
-  // SubtensorSignedExtension / CommitmentsSignedExtension: no rule for the modelled calls.
+  // SubtensorSignedExtension::pre_dispatch runs its validate and keeps only the error.
+  if (auto sub = subtensor::validate_subtensor_extension(env, who, xt.call); !sub) {
+    return unexpected(sub.error());
+  }
+  // CommitmentsSignedExtension: no rule for the modelled calls.
   return pre;
 }
 
@@ -201,11 +206,13 @@ frame::extrinsic::TransactionValidity validate_signed(frame::Env& env,
     fee.priority = transaction_payment::get_priority(env.config, info, len, tip, payment->fee);
     valid = valid.combine_with(fee);
   }
-  // SubtensorSignedExtension, CommitmentsSignedExtension: get_priority_vanilla() each (the
-  // ColdkeySwapScheduled rule for balance transfers needs SubtensorModule state: issue #4).
+  // SubtensorSignedExtension (subtensor/signed_extension.hpp), then CommitmentsSignedExtension:
+  // get_priority_vanilla().
+  SUBEMU_TRY_ASSIGN(const ValidTransaction subtensor_valid,
+                    subtensor::validate_subtensor_extension(env, who, xt.call));
   ValidTransaction vanilla;
   vanilla.priority = UINT64_MAX;
-  valid = valid.combine_with(vanilla).combine_with(vanilla);
+  valid = valid.combine_with(subtensor_valid).combine_with(vanilla);
   // CheckMetadataHash: nothing.
   return valid;
 }

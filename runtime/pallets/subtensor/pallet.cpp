@@ -4,6 +4,7 @@
 #include <string>
 
 #include "runtime/frame/metadata/describe_item.hpp"
+#include "runtime/pallets/subtensor/calls.hpp"
 #include "runtime/pallets/subtensor/errors.hpp"
 #include "runtime/pallets/subtensor/events.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
@@ -17,6 +18,11 @@ metadata::PalletDesc describe() {
   p.index = kPalletIndex;
   p.events = event_variants();
   p.errors = error_names();
+  add_network_calls(p.calls);
+  add_registration_calls(p.calls);
+  add_serving_calls(p.calls);
+  add_identity_calls(p.calls);
+  add_swap_calls(p.calls);
   // lib.rs declaration order.
   p.items = {
       describe_item<MinActivityCutoff>(),

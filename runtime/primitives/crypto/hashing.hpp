@@ -5,6 +5,7 @@
 //   twox_256  = LE(seed 0) ++ LE(seed 1) ++ LE(seed 2) ++ LE(seed 3)
 //   blake2_N  = unkeyed BLAKE2b with an N-bit digest (a parameter of BLAKE2b, not a truncation)
 //   keccak_256 = original Keccak (Ethereum), not NIST SHA3-256
+//   sha2_256  = SHA-256 (FIPS 180-4), used by proof-of-work registration
 // Pure functions; thread-safe.
 #pragma once
 
@@ -26,5 +27,7 @@ Hash256 blake2_256(ByteView data);
 Hash512 blake2_512(ByteView data);
 
 Hash256 keccak_256(ByteView data);
+
+Hash256 sha2_256(ByteView data);
 
 }  // namespace subemu::crypto

@@ -68,11 +68,13 @@ TEST(ExecutiveBlock, EventsOfASuccessfulAndAFailedSignedExtrinsic) {
   EXPECT_EQ(system::all_extrinsics_len(s), 6u + 146u + 147u);
   // BlockWeight. Mandatory: base_block 5_000_000_000 + on_initialize hooks
   // (RandomnessCollectiveFlip reads_writes(1, 1) = 125_000_000, Timestamp's on_finalize weight
-  // 4_118_000) + the inherent (158_684_000 + 125_000_000 base; proof 1_493 + 6 bytes of length).
+  // 4_118_000, SubtensorModule's fixed 110_634_229_000 + reads(8304) + writes(110) =
+  // 329_234_229_000) + the inherent (158_684_000 + 125_000_000 base; proof 1_493 + 6 bytes of
+  // length).
   // Normal: two transfers of 288_159_000, proof 3_593 + their lengths.
   const system::ConsumedWeight w = system::block_weight(s);
   EXPECT_EQ(w.get(frame::DispatchClass::kMandatory),
-            frame::Weight::from_parts(5'412'802'000, 1'499));
+            frame::Weight::from_parts(334'647'031'000, 1'499));
   EXPECT_EQ(w.get(frame::DispatchClass::kNormal),
             frame::Weight::from_parts(2 * 288'159'000, 2 * 3'593 + 146 + 147));
   EXPECT_EQ(w.get(frame::DispatchClass::kOperational), frame::Weight::zero());

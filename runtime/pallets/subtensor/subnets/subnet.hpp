@@ -23,7 +23,12 @@
 
 #include <cstdint>
 
+#include <optional>
+
+#include "runtime/frame/dispatch.hpp"
 #include "runtime/frame/env.hpp"
+#include "runtime/frame/origin.hpp"
+#include "runtime/pallets/subtensor/types.hpp"
 #include "runtime/primitives/bytes.hpp"
 #include "runtime/primitives/ids.hpp"
 #include "storage/overlay.hpp"
@@ -49,11 +54,46 @@ uint64_t lock_reduction_interval(uint64_t interval, uint64_t block_emission);
 LockCostInputs lock_cost_inputs(const frame::Env& env, uint64_t current_block,
                                 uint64_t block_emission);
 
+// mirrors get_network_lock_cost: lock_cost_inputs at the current block with get_block_emission
+// (1 TAO when that fails), which also refreshes BlockEmission.
+uint64_t network_lock_cost(frame::Env& env);
+
 // mirrors get_next_netuid.
 NetUid next_netuid(const storage::Overlay& state);
 
 // mirrors get_symbol_for_subnet (subnets/symbols.rs): the token symbol's UTF-8 bytes, written to
 // TokenSymbol at registration. Defined in symbols.cpp.
 Bytes symbol_for_subnet(NetUid netuid);
+
+// mirrors init_new_network: SubnetworkN 0, NetworksAdded, Tempo, NetworkModality 0,
+// TotalNetworks + 1, the explicit defaults through the setters (each deposits its *Set event:
+// registration allowed, 256 UIDs, 64 validators, min weights 1, max weight u16::MAX, adjustment
+// interval 360, target 1 registration, adjustment alpha 0.97, immunity 5000, min/max difficulty
+// u64::MAX), then every per-subnet parameter that has no entry written with its default.
+void init_new_network(frame::Env& env, NetUid netuid, uint16_t tempo);
+
+// mirrors do_register_network (register_network: mechid 1, no identity). Checks, in order:
+// signed origin; hotkey unowned or owned by the caller (NonAssociatedColdKey); mechid == 1
+// (MechanismDoesNotExist); NetworkRateLimit since NetworkLastRegistered
+// (NetworkTxRateLimitExceeded); the lock cost is withdrawable (NotEnoughBalanceToStake); then the
+// withdrawal (BalanceWithdrawalError / ZeroBalanceAfterWithdrawn) and, after the network is
+// written, the identity (InvalidIdentity; the call's storage layer rolls everything back).
+frame::DispatchResult do_register_network(frame::Env& env, const frame::Origin& origin,
+                                          const AccountId& hotkey, uint16_t mechid,
+                                          const std::optional<SubnetIdentityV2>& identity);
+
+// mirrors do_start_call: SubNetworkDoesNotExist, then the subnet owner (BadOrigin), then
+// FirstEmissionBlockNumberAlreadySet, then NeedWaitingMoreBlocksToStarCall before
+// NetworkRegisteredAt + DurationOfStartCall; sets FirstEmissionBlockNumber = block + 1.
+frame::DispatchResult do_start_call(frame::Env& env, const frame::Origin& origin, NetUid netuid);
+
+// mirrors user_remove_network (dissolve_network after ensure_root): SubNetworkDoesNotExist,
+// NotSubnetOwner, then SubnetIdentityRemoved if an identity existed, remove_network,
+// NetworkRemoved.
+frame::DispatchResult user_remove_network(frame::Env& env, const AccountId& coldkey,
+                                          NetUid netuid);
+// mirrors remove_network: erases the subnet's parameters and neuron maps, zeroes root weights
+// pointing at it, returns SubnetLocked to the owner.
+void remove_network(frame::Env& env, NetUid netuid);
 
 }  // namespace subemu::runtime::subtensor
