@@ -1,8 +1,15 @@
 // The gRPC server of subtensor-emu: builds, starts and stops the services.
 //
+// Services: NodeService, grpc.health.v1 and server reflection always; with a ChainOwner also
+// TransactionService, ChainService and StateService; DevService only when the node runs with
+// --dev (otherwise its methods answer UNIMPLEMENTED).
+//
 // Binds 127.0.0.1 by default (a testbed is not a public node). Thread-safety: start() and
 // shutdown() are called from the owning thread (tools/ main); the gRPC threads only read the
-// immutable NodeIdentity. shutdown() is idempotent and waits for in-flight calls (bounded).
+// immutable NodeIdentity and go through the ChainOwner. shutdown() is idempotent: it stops the
+// chain thread first (queued work and block waiters answer UNAVAILABLE, the running command
+// finishes, no block is half-committed), then lets in-flight calls finish (bounded).
+// REQUIRES: the ChainOwner outlives the Server.
 #pragma once
 
 #include "rpc/layer.hpp"
@@ -13,6 +20,8 @@
 #include <memory>
 #include <string>
 
+#include "rpc/chain_owner.hpp"
+#include "rpc/convert.hpp"
 #include "runtime/primitives/bytes.hpp"
 #include "runtime/primitives/result.hpp"
 
@@ -30,9 +39,17 @@ struct ServerOptions {
   std::string listen_address = "127.0.0.1:50051";
   // Largest request or response message, in bytes.
   int max_message_bytes = 16 * 1024 * 1024;
+  // The chain to serve; null serves NodeService alone.
+  ChainOwner* chain = nullptr;
+  // JSON rendering of event fields (EventRecord.fields_json); may be empty.
+  EventJsonFn event_json;
 };
 
 class NodeServiceImpl;
+class TransactionServiceImpl;
+class ChainServiceImpl;
+class StateServiceImpl;
+class DevServiceImpl;
 
 class Server {
  public:
@@ -45,7 +62,8 @@ class Server {
 
   // The port actually bound (useful with port 0).
   int port() const { return port_; }
-  // Stops accepting calls, lets in-flight calls finish (at most `grace_ms`), marks health NOT_SERVING.
+  // Stops the chain thread (if any), marks health NOT_SERVING, stops accepting calls and lets
+  // in-flight calls finish (at most `grace_ms`).
   void shutdown(int grace_ms = 2000);
   // Blocks until shutdown() has been called from another thread.
   void wait();
@@ -53,6 +71,11 @@ class Server {
  private:
   Server() = default;
   std::unique_ptr<NodeServiceImpl> node_service_;
+  std::unique_ptr<TransactionServiceImpl> transaction_service_;
+  std::unique_ptr<ChainServiceImpl> chain_service_;
+  std::unique_ptr<StateServiceImpl> state_service_;
+  std::unique_ptr<DevServiceImpl> dev_service_;
+  ChainOwner* chain_ = nullptr;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   bool stopped_ = false;

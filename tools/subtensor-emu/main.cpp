@@ -20,6 +20,8 @@ void print_usage(std::FILE* out) {
       "            --listen HOST:PORT  gRPC address (default 127.0.0.1:50051)\n"
       "            --dev               development chain and testbed controls\n"
       "            --chain-spec FILE   start from a JSON chain spec instead of the dev spec\n"
+      "            --instant           seal a block after every transaction (default)\n"
+      "            --manual            seal only on DevService.Mine (needs --dev)\n"
       "  version   print the emulator version and the reference it mirrors\n"
       "  key       subkey's key tools: generate, inspect, sign, verify (key help)\n"
       "  storage-key PALLET ITEM [HASHER:TYPE:VALUE...]\n"

@@ -1,16 +1,23 @@
 // `subtensor-emu serve`: open the chain state in RocksDB and serve the gRPC API until SIGINT or
-// SIGTERM, then shut down gracefully (in-flight calls finish; nothing is half-committed because
-// every commit is one atomic batch).
+// SIGTERM, then shut down gracefully (the chain thread finishes its current command, queued work
+// answers UNAVAILABLE, in-flight calls finish; nothing is half-committed because every commit is
+// one atomic batch; the unsealed pending block of manual mode is dropped).
+//
+// Wiring (explicit, in order): chain spec -> RocksDbStore -> Chain -> ChainOwner (the chain
+// thread) -> rpc::Server; torn down in reverse.
 #include <signal.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <string>
 
+#include "rpc/chain_owner.hpp"
 #include "rpc/server.hpp"
 #include "runtime/chain/chain.hpp"
 #include "runtime/genesis.hpp"
+#include "runtime/runtime.hpp"
 #include "storage/rocksdb/rocksdb_store.hpp"
+#include "tools/json/runtime_json.hpp"
 #include "tools/subtensor-emu/chain_spec_file.hpp"
 #include "tools/subtensor-emu/commands.hpp"
 
@@ -23,6 +30,7 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:50051";
   std::string chain_spec;  // empty: the built-in dev spec
   bool dev = false;
+  rpc::MiningMode mining = rpc::MiningMode::kInstant;
 };
 
 bool parse_serve(const std::vector<std::string_view>& args, ServeOptions& out) {
@@ -44,6 +52,10 @@ bool parse_serve(const std::vector<std::string_view>& args, ServeOptions& out) {
       if (!value(out.chain_spec)) return false;
     } else if (a == "--dev") {
       out.dev = true;
+    } else if (a == "--instant") {
+      out.mining = rpc::MiningMode::kInstant;
+    } else if (a == "--manual") {
+      out.mining = rpc::MiningMode::kManual;
     } else {
       std::fprintf(stderr, "serve: unknown option '%.*s'\n", static_cast<int>(a.size()), a.data());
       return false;
@@ -59,6 +71,10 @@ int run_serve(const std::vector<std::string_view>& args) {
   if (!parse_serve(args, options)) return 2;
   if (!options.dev && options.chain_spec.empty()) {
     std::fprintf(stderr, "serve: pass --dev (the dev chain) or --chain-spec FILE\n");
+    return 2;
+  }
+  if (options.mining == rpc::MiningMode::kManual && !options.dev) {
+    std::fprintf(stderr, "serve: --manual needs --dev (only DevService.Mine seals blocks)\n");
     return 2;
   }
 
@@ -105,8 +121,17 @@ int run_serve(const std::vector<std::string_view>& args) {
     return 1;
   }
 
+  rpc::ChainOwnerOptions owner_options;
+  owner_options.mining = options.mining;
+  rpc::ChainOwner owner(**chain, owner_options);
+
   rpc::ServerOptions server_options;
   server_options.listen_address = options.listen;
+  server_options.chain = &owner;
+  server_options.event_json = [](uint8_t pallet_index, ByteView pallet_event) -> std::string {
+    auto j = json::event_to_json(runtime::runtime_registry(), pallet_index, pallet_event);
+    return j.has_value() ? (*j)["fields"].dump() : std::string();
+  };
   rpc::NodeIdentity identity;
   identity.db_format_version = storage::RocksDbStore::kFormatVersion;
   identity.genesis_id = genesis;
@@ -117,16 +142,18 @@ int run_serve(const std::vector<std::string_view>& args) {
     return 1;
   }
   std::printf(
-      "subtensor-emu: chain '%s' (genesis %s), head #%u %s, state at %s, gRPC on port %d "
-      "(Ctrl-C to stop)\n",
-      spec.name.c_str(), genesis_hash.to_hex().c_str(), (*chain)->head().number,
-      (*chain)->head().hash.to_hex().c_str(), state_path.c_str(), (*server)->port());
+      "subtensor-emu: chain '%s' (genesis %s), head #%u %s, state at %s, gRPC on port %d, "
+      "%s mining%s (Ctrl-C to stop)\n",
+      spec.name.c_str(), genesis_hash.to_hex().c_str(), owner.head()->head.number,
+      owner.head()->head.hash.to_hex().c_str(), state_path.c_str(), (*server)->port(),
+      options.mining == rpc::MiningMode::kInstant ? "instant" : "manual",
+      options.dev ? ", dev controls on" : "");
   std::fflush(stdout);
 
   int sig = 0;
   sigwait(&stop_signals, &sig);
   std::printf("subtensor-emu: signal %d, shutting down\n", sig);
-  (*server)->shutdown();
+  (*server)->shutdown();  // stops the chain thread, then gRPC
   return 0;
 }
 
