@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "tools/scenario/scenario.hpp"
 
@@ -97,6 +98,54 @@ TEST(ScenarioSubnets, ConfigTestRegistersNetuidOneWithTheMockLock) {
   EXPECT_EQ(r["steps"][1]["error"], (Json{{"pallet", "SubtensorModule"},
                                           {"name", "NotEnoughBalanceToStake"},
                                           {"index", {7, 13}}}));
+}
+
+
+// Every area of the issue through one scenario under the mock's constants: a subnet, a burned
+// registration (and its repeat, refused), an axon, an identity, a block, a hotkey swap. The dump
+// decodes every item written (no "undecodable").
+TEST(ScenarioSubnets, RegistrationServingIdentityAndSwapDecodeInTheDump) {
+  const Json s = Json::parse(R"json({"format":"subemu-scenario/1","config":"test",
+ "accounts":{"c":{"label":"c"},"h":{"label":"h"},"c2":{"label":"c2"},"h2":{"label":"h2"},"h3":{"label":"h3"}},
+ "genesis":{"balances":{"c":"200000000000","c2":"5000000000"}},
+ "steps":[
+  {"call":"SubtensorModule.register_network","origin":"c","args":{"hotkey":"h"}},
+  {"call":"SubtensorModule.burned_register","origin":"c2","args":{"netuid":1,"hotkey":"h2"}},
+  {"call":"SubtensorModule.burned_register","origin":"c2","args":{"netuid":1,"hotkey":"h2"}},
+  {"call":"SubtensorModule.serve_axon","origin":"h2","args":{"netuid":1,"version":7,"ip":"3232235777","port":8091,"ip_type":4,"protocol":0,"placeholder1":0,"placeholder2":0}},
+  {"call":"SubtensorModule.set_identity","origin":"c","args":{"name":"0x6f776e6572","url":"0x","github_repo":"0x","image":"0x","discord":"0x","description":"0x","additional":"0x"}},
+  {"mine":1},
+  {"call":"SubtensorModule.swap_hotkey","origin":"c2","args":{"hotkey":"h2","new_hotkey":"h3"}}
+ ]}
+)json");
+  const Json r = run_ok(s);
+  const Json& steps = r["steps"];
+  ASSERT_EQ(steps.size(), 7u);
+  auto names = [&](size_t i) {
+    std::vector<std::string> out;
+    for (const Json& e : steps[i]["events"]) out.push_back(e["name"].get<std::string>());
+    return out;
+  };
+  EXPECT_EQ(names(1), (std::vector<std::string>{"RAORecycledForRegistrationSet", "NeuronRegistered"}));
+  EXPECT_EQ(steps[2]["error"], (Json{{"pallet", "SubtensorModule"},
+                                     {"name", "HotKeyAlreadyRegisteredInSubNet"},
+                                     {"index", {7, 22}}}));
+  EXPECT_EQ(names(3), std::vector<std::string>{"AxonServed"});
+  EXPECT_EQ(names(4), std::vector<std::string>{"ChainIdentitySet"});
+  // swap_hotkey burns the mock's KeySwapCost (1 TAO) from the coldkey.
+  EXPECT_EQ(names(6), (std::vector<std::string>{"Withdraw", "HotkeySwapped"}));
+  EXPECT_FALSE(r.contains("undecodable"));
+  // blake2_256 of the labels.
+  const std::string h = "0x23c746ecc949815d3a1f142cf32a29b804d89274e792fcd566c659b7e4e5f3bd";
+  const std::string h3 = "0x57e005aaa8253731fd1967d7df11e19bece94ac721ae6b4f6e0a4611500c6489";
+  EXPECT_EQ(r["state"]["SubtensorModule.Uids"],
+            Json::parse("[[[1, \"" + h + "\"], 0], [[1, \"" + h3 + "\"], 1]]"));
+  // The axon moved with the hotkey; served at block 1.
+  EXPECT_EQ(entry(r, "SubtensorModule.Axons", {1, h3}),
+            (Json{{"block", "1"}, {"version", 7}, {"ip", "3232235777"}, {"port", 8091},
+                  {"ip_type", 4}, {"protocol", 0}, {"placeholder1", 0}, {"placeholder2", 0}}));
+  EXPECT_EQ(entry(r, "SubtensorModule.Keys", {1, 1}), h3);
+  EXPECT_EQ(r["state"]["SubtensorModule.IdentitiesV2"][0][1]["name"], "0x6f776e6572");
 }
 
 }  // namespace

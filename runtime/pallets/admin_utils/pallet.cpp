@@ -25,6 +25,7 @@
 #include "runtime/frame/origin.hpp"
 #include "runtime/pallets/subtensor/errors.hpp"
 #include "runtime/pallets/subtensor/events.hpp"
+#include "runtime/pallets/subtensor/staking/helpers.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
 #include "runtime/pallets/system/block.hpp"
 #include "runtime/pallets/system/call_args.hpp"
@@ -162,6 +163,18 @@ DispatchResultWithPostInfo set_weights_version_key(Env& env, const Origin& origi
   }
   st::WeightsVersionKey::insert(env.state, netuid, key);
   system::deposit(env, sev::WeightsVersionKeySet{netuid, key});
+  return ok();
+}
+
+// 43: Root; raising the minimum clears the nominations below it (clear_small_nominations).
+DispatchResultWithPostInfo set_nominator_min_required_stake(Env& env, const Origin& origin,
+                                                            ByteView args) {
+  uint64_t min_stake = 0;
+  if (!pallets::decode_args(args, min_stake)) return pallets::bad_args();
+  if (auto r = frame::ensure_root(origin); !r) return frame::fail(r.error());
+  const uint64_t previous = st::NominatorMinRequiredStake::get(env.state);
+  st::NominatorMinRequiredStake::put(env.state, min_stake);
+  if (min_stake > previous) st::clear_small_nominations(env);
   return ok();
 }
 
@@ -418,6 +431,11 @@ std::vector<CallDesc> calls() {
                42,
                {field("min_stake", u64_t())},
                &value_setter<st::StakeThreshold, uint64_t, sev::StakeThresholdSet>,
+               kFree},
+      CallDesc{"sudo_set_nominator_min_required_stake",
+               43,
+               {field("min_stake", u64_t())},
+               &set_nominator_min_required_stake,
                kFree},
       CallDesc{
           "sudo_set_tx_delegate_take_rate_limit",

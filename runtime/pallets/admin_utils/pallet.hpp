@@ -15,7 +15,6 @@
 // benchmarked weight (Normal, Pays::Yes) or the explicit (w, Operational, Pays::No) tuple.
 //
 // Not modelled (no descriptor, so such a call does not decode): 0 swap_authorities (Aura),
-// 43 sudo_set_nominator_min_required_stake (needs clear_small_nominations over the stake maps),
 // 59 schedule_grandpa_change (Grandpa). 58 sudo_set_evm_chain_id writes EVMChainId.ChainId
 // (storage.hpp) although that pallet is not modelled.
 #pragma once

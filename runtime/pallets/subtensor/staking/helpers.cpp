@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 #include "runtime/pallets/balances/fungible.hpp"
 #include "runtime/pallets/subtensor/errors.hpp"
+#include "runtime/pallets/subtensor/staking/stake_utils.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
 #include "runtime/pallets/system/block.hpp"
 
@@ -110,6 +112,29 @@ void increase_total_stake(storage::Overlay& state, uint64_t amount) {
 }
 void decrease_total_stake(storage::Overlay& state, uint64_t amount) {
   TotalStake::put(state, TaoBalance(sat_sub(TotalStake::get(state).to_u64(), amount)));
+}
+
+void clear_small_nomination_if_required(frame::Env& env, const AccountId& hotkey,
+                                        const AccountId& coldkey, NetUid netuid) {
+  if (coldkey_owns_hotkey(env.state, coldkey, hotkey)) return;
+  const uint64_t stake = get_stake_for_hotkey_and_coldkey_on_subnet(env.state, hotkey, coldkey, netuid);
+  if (stake < NominatorMinRequiredStake::get(env.state)) {
+    const uint64_t cleared = unstake_from_subnet(env, hotkey, coldkey, netuid, stake, 0);
+    add_balance_to_coldkey_account(env, coldkey, cleared);
+  }
+}
+
+void clear_small_nominations(frame::Env& env) {
+  // Only the keys are used and each step touches its own entry (and the hotkey's totals), so
+  // visiting the keys collected up front is the same as upstream's lazy iteration.
+  std::vector<std::tuple<AccountId, AccountId, NetUid>> keys;
+  Alpha::iterate(env.state, [&](const AccountId& hotkey, const AccountId& coldkey,
+                                const NetUid& netuid, const U64F64&) {
+    keys.emplace_back(hotkey, coldkey, netuid);
+  });
+  for (const auto& [hotkey, coldkey, netuid] : keys) {
+    clear_small_nomination_if_required(env, hotkey, coldkey, netuid);
+  }
 }
 
 frame::DispatchResult ensure_subnet_owner(const storage::Overlay& state,

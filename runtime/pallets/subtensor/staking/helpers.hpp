@@ -66,6 +66,13 @@ void coinbase(frame::Env& env, uint64_t amount);
 void increase_total_stake(storage::Overlay& state, uint64_t amount);
 void decrease_total_stake(storage::Overlay& state, uint64_t amount);
 
+// mirrors clear_small_nomination_if_required: a stake of a coldkey that does not own the hotkey,
+// below NominatorMinRequiredStake, is unstaken (no fee) and paid to the coldkey.
+void clear_small_nomination_if_required(frame::Env& env, const AccountId& hotkey,
+                                        const AccountId& coldkey, NetUid netuid);
+// mirrors clear_small_nominations: every Alpha entry, in storage key order.
+void clear_small_nominations(frame::Env& env);
+
 // mirrors ensure_subnet_owner: Signed by SubnetOwner[netuid], else BadOrigin.
 frame::DispatchResult ensure_subnet_owner(const storage::Overlay& state,
                                           const frame::Origin& origin, NetUid netuid);

@@ -108,8 +108,8 @@ TEST_F(AdminUtilsTest, ErrorEncodingAndRegistration) {
   const metadata::PalletDesc p = au::describe();
   EXPECT_EQ(p.name, "AdminUtils");
   EXPECT_EQ(p.index, 19);
-  // 54 upstream calls minus swap_authorities, nominator_min_required_stake and
-  // schedule_grandpa_change; every index and name as upstream declares them.
+  // 54 upstream calls minus swap_authorities and schedule_grandpa_change; every index and name
+  // as upstream declares them.
   const std::vector<std::pair<uint8_t, std::string>> expected = {
       {1, "sudo_set_default_take"},
       {2, "sudo_set_tx_rate_limit"},
@@ -147,6 +147,7 @@ TEST_F(AdminUtilsTest, ErrorEncodingAndRegistration) {
       {38, "sudo_set_lock_reduction_interval"},
       {39, "sudo_set_rao_recycled"},
       {42, "sudo_set_stake_threshold"},
+      {43, "sudo_set_nominator_min_required_stake"},
       {45, "sudo_set_tx_delegate_take_rate_limit"},
       {46, "sudo_set_min_delegate_take"},
       {49, "sudo_set_commit_reveal_weights_enabled"},
