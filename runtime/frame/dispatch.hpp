@@ -162,10 +162,15 @@ struct Weight {
 struct DbWeight {
   static constexpr uint64_t kRead = 25'000'000;
   static constexpr uint64_t kWrite = 100'000'000;
-  static constexpr Weight reads(uint64_t n) { return Weight{kRead * n, 0}; }
-  static constexpr Weight writes(uint64_t n) { return Weight{kWrite * n, 0}; }
+  // RuntimeDbWeight saturates: reads(n) = kRead.saturating_mul(n), and so on.
+  static constexpr uint64_t sat_mul(uint64_t a, uint64_t n) {
+    return (n != 0 && a > UINT64_MAX / n) ? UINT64_MAX : a * n;
+  }
+  static constexpr Weight reads(uint64_t n) { return Weight{sat_mul(kRead, n), 0}; }
+  static constexpr Weight writes(uint64_t n) { return Weight{sat_mul(kWrite, n), 0}; }
   static constexpr Weight reads_writes(uint64_t r, uint64_t w) {
-    return Weight{kRead * r + kWrite * w, 0};
+    const uint64_t a = sat_mul(kRead, r), b = sat_mul(kWrite, w);
+    return Weight{a > UINT64_MAX - b ? UINT64_MAX : a + b, 0};
   }
 };
 

@@ -1,7 +1,8 @@
 // SubtensorModule's on_initialize (macros/hooks.rs) and block_step (coinbase/block_step.rs at
 // v3.0.0): each block, (1) adjust every subnet's registration terms, (2) read the block emission,
-// (3) run the coinbase, (4) set pending children on epoch blocks. Steps 2-4 arrive with the
-// emission issue; until then block_step runs step 1 only. The hook always reports the same fixed
+// (3) run the coinbase, (4) set pending children on epoch blocks. Steps 3-4 arrive with the
+// emission issue; until then block_step runs steps 1 and 2 (whose only effect is refreshing
+// BlockEmission). The hook always reports the same fixed
 // weight, whatever block_step did.
 #pragma once
 
