@@ -9,6 +9,10 @@
 //   subnets/serving_calls.cpp       serve_axon, serve_axon_tls, serve_prometheus
 //   utils/identity_calls.cpp        set_identity, set_subnet_identity
 //   swap/swap_calls.cpp             swap_hotkey, swap_coldkey, schedule_swap_coldkey
+//   staking/staking_calls.cpp       add_stake(_limit), remove_stake(_limit), unstake_all(_alpha)
+//   staking/move_calls.cpp          move_stake, transfer_stake, swap_stake(_limit), recycle_alpha,
+//                                   burn_alpha, become_delegate, increase/decrease_take,
+//                                   try_associate_hotkey
 #pragma once
 
 #include "runtime/layer.hpp"
@@ -30,6 +34,8 @@ void add_registration_calls(CallList& out);
 void add_serving_calls(CallList& out);
 void add_identity_calls(CallList& out);
 void add_swap_calls(CallList& out);
+void add_staking_calls(CallList& out);
+void add_move_calls(CallList& out);
 
 // A `#[pallet::weight((Weight::from_parts(ref, proof) .saturating_add(reads(r))
 // .saturating_add(writes(w)), class, pays))]` attribute, as an InfoFn.

@@ -23,6 +23,8 @@ metadata::PalletDesc describe() {
   add_serving_calls(p.calls);
   add_identity_calls(p.calls);
   add_swap_calls(p.calls);
+  add_staking_calls(p.calls);
+  add_move_calls(p.calls);
   // lib.rs declaration order.
   p.items = {
       describe_item<MinActivityCutoff>(),
