@@ -35,15 +35,19 @@ grpc::Status ChainServiceImpl::GetBlock(grpc::ServerContext* /*context*/,
     response->add_extrinsics(to_wire(xt));
     response->add_extrinsic_hashes(to_wire(ByteView(crypto::blake2_256(xt))));
   }
-  // Only the head block's events exist: they are System.Events of the head state.
-  if (resolved->is_head) {
-    storage::Overlay head_state(*view->snapshot);
-    auto events = rt::system::read_events(head_state, ctx_.registry);
-    if (!head_state.backend_error().ok()) return storage_status(head_state.backend_error());
-    if (events.has_value()) {
-      response->set_events_included(true);
-      for (const auto& e : *events)
-        to_proto(ctx_.registry, ctx_.event_json, e, response->add_events());
+  // The events the block emitted, as its record keeps them (genesis has none).
+  const Bytes& raw = (*record)->events;
+  if (raw.empty()) {
+    response->set_events_included(true);
+  } else {
+    auto events = rt::system::decode_events(raw, ctx_.registry);
+    if (!events.has_value()) {
+      return grpc::Status(grpc::StatusCode::DATA_LOSS,
+                          "the events of block " + resolved->hash.to_hex() + " do not decode");
+    }
+    response->set_events_included(true);
+    for (const auto& e : *events) {
+      to_proto(ctx_.registry, ctx_.event_json, e, response->add_events());
     }
   }
   return grpc::Status::OK;

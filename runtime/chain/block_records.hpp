@@ -4,7 +4,7 @@
 //   "head"                      -> SCALE(number u32, hash H256)        the last committed block
 //   "genesis"                   -> hash H256                           block 0's hash
 //   "num" ++ u32 big-endian     -> hash H256                           canonical hash by number
-//   "blk" ++ hash               -> SCALE(BlockRecord)                  the block and its outcome
+//   "blk" ++ hash               -> SCALE(BlockRecord)                  the block and its events
 //
 // Big-endian numbers keep the "num" records in block order for scans.
 #pragma once
@@ -35,12 +35,18 @@ struct Head {
   }
 };
 
-// What the chain keeps per block.
+// What the chain keeps per block: the block, and System.Events as they stood when it was sealed
+// (the SCALE bytes of Vec<EventRecord>; empty when the block emitted none, e.g. genesis), so that
+// a block's events stay readable after later blocks reset them.
 struct BlockRecord {
   Block block;
-  void encode_to(scale::Encoder& e) const { scale::encode_to(e, block); }
+  Bytes events;
+  void encode_to(scale::Encoder& e) const {
+    scale::encode_to(e, block);
+    scale::encode_to(e, events);
+  }
   static bool decode_from(scale::Decoder& d, BlockRecord& out) {
-    return scale::decode_from(d, out.block);
+    return scale::decode_from(d, out.block) && scale::decode_from(d, out.events);
   }
 };
 

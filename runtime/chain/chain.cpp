@@ -4,6 +4,7 @@
 #include "runtime/frame/extrinsic/builder.hpp"
 #include "runtime/frame/extrinsic/unchecked_extrinsic.hpp"
 #include "runtime/pallets/system/block.hpp"
+#include "runtime/pallets/system/events.hpp"
 #include "runtime/pallets/timestamp/pallet.hpp"
 #include "runtime/pallets/timestamp/storage.hpp"
 #include "runtime/runtime.hpp"
@@ -89,7 +90,7 @@ Status Chain::commit_genesis() {
   const frame::Header header = genesis_header(Hash256(trie_.root()));
   const Hash256 hash = header.hash();
   SUBEMU_CHECK(hash == genesis_hash_);
-  put_block(*batch, BlockRecord{Block{header, {}}}, hash);
+  put_block(*batch, BlockRecord{Block{header, {}}, {}}, hash);
   put_genesis(*batch, hash);
   Status applied = store_.apply(*batch);
   if (!applied.ok()) return applied;
@@ -209,6 +210,7 @@ Result<SealedBlock, Status> Chain::seal() {
   auto finalized = executive_->finalize_block();
   SUBEMU_CHECK(finalized.has_value());  // the chain always applies the timestamp inherent
   frame::Header header = std::move(*finalized);
+  Bytes events = system::raw_events(*overlay_).value_or(Bytes{});
   auto batch = overlay_->drain_to_batch();
   if (!batch.has_value()) {
     broken_ = true;
@@ -222,7 +224,7 @@ Result<SealedBlock, Status> Chain::seal() {
   sealed.block = Block{header, std::move(pending_extrinsics_)};
   sealed.hash = hash;
   sealed.applied = std::move(pending_applied_);
-  put_block(*batch, BlockRecord{sealed.block}, hash);
+  put_block(*batch, BlockRecord{sealed.block, std::move(events)}, hash);
   // Release the head snapshot before committing: a store whose snapshots are copy-on-write
   // (MemoryStore) would otherwise copy its whole content on every commit.
   executive_.reset();

@@ -57,7 +57,8 @@ class RocksDbStore final : public KvStore {
  public:
   // Version of the on-disk layout this build reads and writes.
   // 1: state + meta. 2: + the "chain" column family; the identity is the genesis block hash.
-  static constexpr uint32_t kFormatVersion = 2;
+  // 3: block records carry the block's events.
+  static constexpr uint32_t kFormatVersion = 3;
   using Genesis = ByteArray<32>;
 
   // Opens the database at `path` for the chain identified by `genesis`, creating it when absent

@@ -83,13 +83,25 @@ TEST(ChainService, BlockByNumberAndByHashWithItsExtrinsics) {
   ASSERT_TRUE(get_block(node, nullptr, &head_block).ok());
   EXPECT_EQ(head_block.header().number(), 1u);
 
-  // Block 0: no extrinsics; its events are no longer kept (documented gap).
+  // Block 0: no extrinsics and no events.
   v1::GetBlockResponse genesis;
   const v1::BlockRef zero = by_number(0);
   ASSERT_TRUE(get_block(node, &zero, &genesis).ok());
   EXPECT_EQ(genesis.header().hash(), node.head().genesis_hash());
   EXPECT_EQ(genesis.extrinsics_size(), 0);
-  EXPECT_FALSE(genesis.events_included());
+  EXPECT_TRUE(genesis.events_included());
+  EXPECT_EQ(genesis.events_size(), 0);
+
+  // Once block 2 exists, block 1 still returns the events it was sealed with.
+  const Bytes xt2 = node.sign("Alice", testing::transfer_keep_alive(dev("Bob"), 3 * kTao));
+  v1::SubmitResponse submitted2;
+  ASSERT_TRUE(node.submit(xt2, v1::WAIT_IN_BLOCK, &submitted2).ok());
+  v1::GetBlockResponse again;
+  ASSERT_TRUE(get_block(node, &one, &again).ok());
+  ASSERT_EQ(again.events_size(), by_num.events_size());
+  for (int i = 0; i < again.events_size(); ++i) {
+    EXPECT_EQ(again.events(i).SerializeAsString(), by_num.events(i).SerializeAsString());
+  }
 }
 
 TEST(ChainService, UnknownBlocksAreNotFoundAndBadHashesInvalid) {

@@ -69,12 +69,10 @@ void reset_events(frame::Env& env) {
   EventTopics::remove_all(env.state);
 }
 
-std::optional<std::vector<EventRecordView>> read_events(const storage::Overlay& state,
-                                                        const metadata::Registry& registry) {
+std::optional<std::vector<EventRecordView>> decode_events(ByteView raw,
+                                                          const metadata::Registry& registry) {
   std::vector<EventRecordView> out;
-  const std::optional<Bytes> raw = state.get(events_key());
-  if (!raw.has_value()) return out;
-  scale::Decoder d(*raw);
+  scale::Decoder d(raw);
   size_t n = 0;
   if (!scale::decode_length(d, n, 2)) return std::nullopt;
   for (size_t i = 0; i < n; ++i) {
@@ -84,14 +82,23 @@ std::optional<std::vector<EventRecordView>> read_events(const storage::Overlay& 
     if (!type) return std::nullopt;
     const size_t start = d.offset();
     if (!frame::skip_value(*type, d, registry)) return std::nullopt;
-    r.event.assign(raw->begin() + static_cast<std::ptrdiff_t>(start),
-                   raw->begin() + static_cast<std::ptrdiff_t>(d.offset()));
+    r.event.assign(raw.begin() + static_cast<std::ptrdiff_t>(start),
+                   raw.begin() + static_cast<std::ptrdiff_t>(d.offset()));
     if (!scale::decode_from(d, r.topics)) return std::nullopt;
     out.push_back(std::move(r));
   }
   if (d.remaining() != 0) return std::nullopt;
   return out;
 }
+
+std::optional<std::vector<EventRecordView>> read_events(const storage::Overlay& state,
+                                                        const metadata::Registry& registry) {
+  const std::optional<Bytes> raw = state.get(events_key());
+  if (!raw.has_value()) return std::vector<EventRecordView>{};
+  return decode_events(*raw, registry);
+}
+
+std::optional<Bytes> raw_events(const storage::Overlay& state) { return state.get(events_key()); }
 
 namespace event {
 

@@ -76,6 +76,11 @@ struct EventRecordView {
 // stored bytes do not decode (an unknown pallet or event).
 std::optional<std::vector<EventRecordView>> read_events(const storage::Overlay& state,
                                                         const metadata::Registry& registry);
+// The same for the SCALE bytes of a Vec<EventRecord> (e.g. a block record's copy).
+std::optional<std::vector<EventRecordView>> decode_events(ByteView raw,
+                                                          const metadata::Registry& registry);
+// System.Events' stored bytes (nullopt when the item is absent).
+std::optional<Bytes> raw_events(const storage::Overlay& state);
 
 // ---- System's events (Event<T>, polkadot-stable2409; the experimental Task* variants are not
 // compiled into the runtime) ----------------------------------------------------------------
