@@ -18,11 +18,6 @@ using frame::Pays;
 using metadata::field;
 using metadata::TypeOf;
 
-DispatchResultWithPostInfo done(const frame::DispatchResult& r) {
-  if (!r) return frame::fail(r.error());
-  return frame::PostDispatchInfo{};
-}
-
 DispatchResultWithPostInfo register_call(frame::Env& env, const frame::Origin& origin,
                                          ByteView args) {
   NetUid netuid;
@@ -32,7 +27,7 @@ DispatchResultWithPostInfo register_call(frame::Env& env, const frame::Origin& o
   if (!pallets::decode_args(args, netuid, block_number, nonce, work, hotkey, coldkey)) {
     return pallets::bad_args();
   }
-  return done(do_registration(env, origin, netuid, block_number, nonce, work, hotkey, coldkey));
+  return frame::with_post_info(do_registration(env, origin, netuid, block_number, nonce, work, hotkey, coldkey));
 }
 
 DispatchResultWithPostInfo burned_register(frame::Env& env, const frame::Origin& origin,
@@ -40,14 +35,14 @@ DispatchResultWithPostInfo burned_register(frame::Env& env, const frame::Origin&
   NetUid netuid;
   AccountId hotkey;
   if (!pallets::decode_args(args, netuid, hotkey)) return pallets::bad_args();
-  return done(do_burned_registration(env, origin, netuid, hotkey));
+  return frame::with_post_info(do_burned_registration(env, origin, netuid, hotkey));
 }
 
 DispatchResultWithPostInfo root_register(frame::Env& env, const frame::Origin& origin,
                                          ByteView args) {
   AccountId hotkey;
   if (!pallets::decode_args(args, hotkey)) return pallets::bad_args();
-  return done(do_root_register(env, origin, hotkey));
+  return frame::with_post_info(do_root_register(env, origin, hotkey));
 }
 
 }  // namespace

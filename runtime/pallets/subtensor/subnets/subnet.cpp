@@ -61,10 +61,15 @@ uint64_t network_lock_cost(frame::Env& env) {
   return network_lock_cost(lock_cost_inputs(env, block, emission));
 }
 
+std::vector<NetUid> all_subnet_netuids(const storage::Overlay& state) {
+  std::vector<NetUid> out;
+  NetworksAdded::iterate(state, [&](const NetUid& netuid, const bool&) { out.push_back(netuid); });
+  return out;
+}
+
 NetUid next_netuid(const storage::Overlay& state) {
   std::set<uint16_t> used;
-  NetworksAdded::iterate(state,
-                         [&](const NetUid& netuid, const bool&) { used.insert(netuid.value()); });
+  for (const NetUid netuid : all_subnet_netuids(state)) used.insert(netuid.value());
   uint16_t next = 1;  // never the root network
   while (used.count(next) != 0 && next != UINT16_MAX) ++next;
   return NetUid(next);

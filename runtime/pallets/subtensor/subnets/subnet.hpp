@@ -24,6 +24,7 @@
 #include <cstdint>
 
 #include <optional>
+#include <vector>
 
 #include "runtime/frame/dispatch.hpp"
 #include "runtime/frame/env.hpp"
@@ -57,6 +58,9 @@ LockCostInputs lock_cost_inputs(const frame::Env& env, uint64_t current_block,
 // mirrors get_network_lock_cost: lock_cost_inputs at the current block with get_block_emission
 // (1 TAO when that fails), which also refreshes BlockEmission.
 uint64_t network_lock_cost(frame::Env& env);
+
+// mirrors get_all_subnet_netuids: every NetworksAdded key (whatever its value), in key order.
+std::vector<NetUid> all_subnet_netuids(const storage::Overlay& state);
 
 // mirrors get_next_netuid.
 NetUid next_netuid(const storage::Overlay& state);

@@ -18,16 +18,11 @@ using frame::Pays;
 using metadata::field;
 using metadata::TypeOf;
 
-DispatchResultWithPostInfo done(const frame::DispatchResult& r) {
-  if (!r) return frame::fail(r.error());
-  return frame::PostDispatchInfo{};
-}
-
 DispatchResultWithPostInfo register_network(frame::Env& env, const frame::Origin& origin,
                                             ByteView args) {
   AccountId hotkey;
   if (!pallets::decode_args(args, hotkey)) return pallets::bad_args();
-  return done(do_register_network(env, origin, hotkey, 1, std::nullopt));
+  return frame::with_post_info(do_register_network(env, origin, hotkey, 1, std::nullopt));
 }
 
 DispatchResultWithPostInfo register_network_with_identity(frame::Env& env,
@@ -36,7 +31,7 @@ DispatchResultWithPostInfo register_network_with_identity(frame::Env& env,
   AccountId hotkey;
   std::optional<SubnetIdentityV2> identity;
   if (!pallets::decode_args(args, hotkey, identity)) return pallets::bad_args();
-  return done(do_register_network(env, origin, hotkey, 1, identity));
+  return frame::with_post_info(do_register_network(env, origin, hotkey, 1, identity));
 }
 
 // The runtime is built without the `pow-faucet` feature.
@@ -53,7 +48,7 @@ DispatchResultWithPostInfo dissolve_network(frame::Env& env, const frame::Origin
   NetUid netuid;
   if (!pallets::decode_args(args, coldkey, netuid)) return pallets::bad_args();
   if (auto r = frame::ensure_root(origin); !r) return frame::fail(r.error());
-  return done(user_remove_network(env, coldkey, netuid));
+  return frame::with_post_info(user_remove_network(env, coldkey, netuid));
 }
 
 // Disabled at v3.0.0 (its body is commented out upstream).
@@ -68,7 +63,7 @@ DispatchResultWithPostInfo start_call(frame::Env& env, const frame::Origin& orig
                                       ByteView args) {
   NetUid netuid;
   if (!pallets::decode_args(args, netuid)) return pallets::bad_args();
-  return done(do_start_call(env, origin, netuid));
+  return frame::with_post_info(do_start_call(env, origin, netuid));
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "runtime/pallets/subtensor/pallet.hpp"
 #include "runtime/pallets/subtensor/staking/helpers.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
+#include "runtime/pallets/subtensor/subnets/subnet.hpp"
 #include "runtime/pallets/subtensor/utils/rate_limiting.hpp"
 #include "runtime/pallets/system/block.hpp"
 #include "runtime/pallets/system/events.hpp"
@@ -34,13 +35,6 @@ constexpr uint8_t kSwapColdkeyCallIndex = 71;
 constexpr size_t kMaxInlineCall = 128;
 
 void accrue(Weight& w, const Weight& add) { w = w.saturating_add(add); }
-
-// mirrors get_all_subnet_netuids: every NetworksAdded key (whatever its value), in key order.
-std::vector<NetUid> all_subnet_netuids(const storage::Overlay& state) {
-  std::vector<NetUid> out;
-  NetworksAdded::iterate(state, [&](const NetUid& netuid, const bool&) { out.push_back(netuid); });
-  return out;
-}
 
 // `a` followed by the entries of `b` it lacks, in b's order.
 std::vector<AccountId> merged(std::vector<AccountId> a, const std::vector<AccountId>& b) {

@@ -12,6 +12,7 @@
 #include "runtime/pallets/subtensor/events.hpp"
 #include "runtime/pallets/subtensor/staking/helpers.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
+#include "runtime/pallets/subtensor/subnets/subnet.hpp"
 #include "runtime/pallets/subtensor/subnets/uids.hpp"
 #include "runtime/pallets/subtensor/utils/rate_limiting.hpp"
 #include "runtime/pallets/system/events.hpp"
@@ -22,13 +23,6 @@ using frame::DbWeight;
 using frame::Weight;
 
 namespace {
-
-// mirrors get_all_subnet_netuids: every NetworksAdded key (whatever its value), in key order.
-std::vector<NetUid> all_subnet_netuids(const storage::Overlay& state) {
-  std::vector<NetUid> out;
-  NetworksAdded::iterate(state, [&](const NetUid& netuid, const bool&) { out.push_back(netuid); });
-  return out;
-}
 
 void accrue(Weight& w, const Weight& add) { w = w.saturating_add(add); }
 
