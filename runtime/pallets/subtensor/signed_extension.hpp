@@ -13,12 +13,24 @@
 //       ColdkeySwapScheduled[who] -> Custom(ColdkeyInSwapSchedule = 0); else valid.
 //   SubtensorModule.serve_axon (4)
 //       validate_serve_axon (subnets/serving.hpp): its error mapped to a Custom code, else valid.
+//   SubtensorModule.add_stake (2) / add_stake_limit (88)
+//       ColdkeySwapScheduled[who] -> Custom(ColdkeyInSwapSchedule = 0); else
+//       result_to_validity(validate_add_stake(who, hotkey, netuid, amount_staked, max,
+//       allow_partial), get_priority_staking(who, hotkey, amount_staked)) with max = amount_staked,
+//       allow_partial = false for add_stake, max = get_max_amount_add(netuid, limit_price) for
+//       add_stake_limit (staking/validate_stake.hpp, staking/add_stake.hpp).
+//   SubtensorModule.remove_stake (3) / remove_stake_limit (89)
+//       the same with validate_remove_stake and get_max_amount_remove, amount_unstaked; no
+//       swap-schedule check.
+//   SubtensorModule.unstake_all (83) / unstake_all_alpha (84)
+//       result_to_validity(validate_unstake_all(who, hotkey, only_alpha), u64::MAX).
 //   everything else: valid.
 // "valid" is ValidTransaction{priority = u64::MAX (get_priority_vanilla), the other fields
-// default}. Not yet modelled (their mechanisms arrive with later issues; until then they get the
-// default "valid"): the weight calls (stake threshold, set-weights priority, longevity 1), the
-// staking calls (validate_add_stake / validate_remove_stake / validate_stake_transition /
-// validate_unstake_all with the staking priority).
+// default}. SubtensorModule.move_stake (85) / transfer_stake (86) / swap_stake (87) /
+// swap_stake_limit (90): ColdkeyInSwapSchedule first, then validate_stake_transition with the
+// staking priority (staking/move_stake.hpp validate_stake_transition_extension). Not yet
+// modelled (issue #6; until then "valid"): the weight calls (stake threshold, set-weights
+// priority, longevity 1).
 //
 // Pure over the state: reads only, never writes.
 #pragma once
@@ -31,6 +43,7 @@
 #include "runtime/frame/extrinsic/transaction_validity.hpp"
 #include "runtime/primitives/bytes.hpp"
 #include "runtime/primitives/ids.hpp"
+#include "storage/overlay.hpp"
 
 namespace subemu::runtime::subtensor {
 
@@ -55,6 +68,11 @@ enum class CustomTransactionError : uint8_t {
 
 // InvalidTransaction::Custom(code).
 frame::extrinsic::TransactionValidityError custom_error(CustomTransactionError e);
+
+// mirrors Pallet::get_priority_staking: with a LastColdkeyHotkeyStakeBlock[coldkey, hotkey] entry
+// b, (now - b) + u32::MAX + stake_amount (all saturating); without one, stake_amount.
+uint64_t get_priority_staking(const storage::Overlay& state, const AccountId& coldkey,
+                              const AccountId& hotkey, uint64_t stake_amount);
 
 // mirrors SubtensorSignedExtension::validate for the signer `who` and the encoded top-level
 // RuntimeCall `call` (pallet index, call index, arguments; REQUIRES: it decodes against the
