@@ -100,4 +100,8 @@ frame::DispatchResult user_remove_network(frame::Env& env, const AccountId& cold
 // pointing at it, returns SubnetLocked to the owner.
 void remove_network(frame::Env& env, NetUid netuid);
 
+// mirrors get_name_for_subnet (names.cpp): SubnetName[netuid] when stored, else upstream's
+// fixed table for netuids 0..438 ("root", "apex", ...), else "unknown".
+Bytes name_for_subnet(const storage::Overlay& state, NetUid netuid);
+
 }  // namespace subemu::runtime::subtensor
