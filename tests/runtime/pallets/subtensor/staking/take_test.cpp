@@ -18,10 +18,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
 #include "runtime/frame/config.hpp"
+#include "runtime/frame/dispatch_call.hpp"
 #include "runtime/pallets/subtensor/errors.hpp"
 #include "runtime/pallets/subtensor/events.hpp"
 #include "runtime/pallets/subtensor/staking/helpers.hpp"
@@ -221,6 +223,32 @@ TEST_F(StakingTakeTest, TakeEdges_try_associate_hotkey) {
   // Unsigned.
   expect_rejected(Origin::root(), st_call(kTryAssociateHotkey, u256(23)),
                   frame::DispatchError::bad_origin());
+}
+
+
+// staking2.rs test_try_associate_hotkey (call 91).
+class Staking2AssociateTest : public testing::SubtensorTest {};
+
+TEST_F(Staking2AssociateTest, test_try_associate_hotkey) {
+  const AccountId hotkey1 = u256(1), coldkey1 = u256(2), coldkey2 = u256(3);
+  EXPECT_FALSE(hotkey_account_exists(overlay_, hotkey1));
+  ASSERT_TRUE(signed_call(coldkey1, st_call(91, hotkey1)).has_value());
+  EXPECT_TRUE(hotkey_account_exists(overlay_, hotkey1));
+  EXPECT_EQ(owning_coldkey_for_hotkey(overlay_, hotkey1), coldkey1);
+  const std::vector<AccountId> owned1 = OwnedHotkeys::get(overlay_, coldkey1);
+  EXPECT_NE(owned1.size(), 0u);
+  EXPECT_NE(std::find(owned1.begin(), owned1.end(), hotkey1), owned1.end());
+  // The call pays a fee.
+  const auto info = frame::call_info(env_.registry, st_call(91, hotkey1));
+  ASSERT_TRUE(info.has_value());
+  EXPECT_EQ(info->pays_fee, frame::Pays::kYes);
+  EXPECT_EQ(OwnedHotkeys::get(overlay_, coldkey2).size(), 0u);
+  // A second coldkey cannot take the hotkey over: Ok, no effect.
+  ASSERT_TRUE(signed_call(coldkey2, st_call(91, hotkey1)).has_value());
+  EXPECT_EQ(owning_coldkey_for_hotkey(overlay_, hotkey1), coldkey1);
+  const std::vector<AccountId> owned1_after = OwnedHotkeys::get(overlay_, coldkey1);
+  EXPECT_NE(std::find(owned1_after.begin(), owned1_after.end(), hotkey1), owned1_after.end());
+  EXPECT_EQ(OwnedHotkeys::get(overlay_, coldkey2).size(), 0u);
 }
 
 }  // namespace
