@@ -11,6 +11,7 @@
 #include "runtime/pallets/subtensor/staking/validate_stake.hpp"
 #include "runtime/pallets/subtensor/staking/move_stake.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
+#include "runtime/pallets/subtensor/subnets/registration.hpp"
 #include "runtime/pallets/subtensor/subnets/serving.hpp"
 #include "runtime/primitives/codec/scale.hpp"
 
@@ -43,11 +44,6 @@ ValidTransaction vanilla() {
 
 bool swap_scheduled(const frame::Env& env, const AccountId& who) {
   return ColdkeySwapScheduled::contains_key(env.state, who);
-}
-
-uint16_t saturating_mul3(uint16_t a) {
-  const uint32_t r = uint32_t{a} * 3U;
-  return r > UINT16_MAX ? UINT16_MAX : static_cast<uint16_t>(r);
 }
 
 uint64_t sat_add(uint64_t a, uint64_t b) { return a > UINT64_MAX - b ? UINT64_MAX : a + b; }
@@ -132,9 +128,7 @@ TransactionValidity validate_subtensor_extension(const frame::Env& env, const Ac
     scale::Decoder d(call.subspan(2));
     NetUid netuid;
     if (!scale::decode_from(d, netuid)) return vanilla();  // cannot happen for a decoded call
-    const uint16_t registrations = RegistrationsThisInterval::get(env.state, netuid);
-    const uint16_t target = TargetRegistrationsPerInterval::get(env, netuid);
-    if (registrations >= saturating_mul3(target)) {
+    if (interval_registrations_exhausted(env, netuid)) {
       return unexpected(custom_error(CustomTransactionError::kRateLimitExceeded));
     }
     return vanilla();

@@ -5,6 +5,7 @@
 #include "runtime/pallets/subtensor/events.hpp"
 #include "runtime/pallets/subtensor/staking/helpers.hpp"
 #include "runtime/pallets/subtensor/storage.hpp"
+#include "runtime/pallets/subtensor/subnets/registration.hpp"
 #include "runtime/pallets/subtensor/subnets/uids.hpp"
 #include "runtime/pallets/system/events.hpp"
 
@@ -19,11 +20,6 @@ uint64_t root_stake(const storage::Overlay& state, const AccountId& hotkey) {
 template <class Item>
 void increment(storage::Overlay& state, NetUid netuid) {
   Item::mutate(state, netuid, [](uint16_t& v) { v = static_cast<uint16_t>(v + 1); });
-}
-
-uint16_t saturating_mul3(uint16_t a) {
-  const uint32_t r = uint32_t{a} * 3U;
-  return r > UINT16_MAX ? UINT16_MAX : static_cast<uint16_t>(r);
 }
 
 }  // namespace
@@ -45,13 +41,7 @@ frame::DispatchResult do_root_register(frame::Env& env, const frame::Origin& ori
   // 1. Signed by the coldkey.
   SUBEMU_TRY_ASSIGN(const AccountId coldkey, frame::ensure_signed(origin));
   // 2-3. Per-block and per-interval limits of the root network.
-  if (RegistrationsThisBlock::get(env.state, root) >= MaxRegistrationsPerBlock::get(env, root)) {
-    return unexpected(error(Error::kTooManyRegistrationsThisBlock));
-  }
-  if (RegistrationsThisInterval::get(env.state, root) >=
-      saturating_mul3(TargetRegistrationsPerInterval::get(env, root))) {
-    return unexpected(error(Error::kTooManyRegistrationsThisInterval));
-  }
+  SUBEMU_TRY(check_registration_limits(env, root));
   // 4. Not yet on root.
   if (Uids::contains_key(env.state, root, hotkey)) {
     return unexpected(error(Error::kHotKeyAlreadyRegisteredInSubNet));

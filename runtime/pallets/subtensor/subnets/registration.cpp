@@ -21,31 +21,12 @@ namespace {
 // The 32-byte result of a keccak_256 / sha2_256 as our Hash256.
 Hash256 to_hash(const crypto::Hash256& bytes) { return Hash256(bytes); }
 
-// saturating `a * 3` for u16 (the interval limit).
-uint16_t saturating_mul3(uint16_t a) {
-  const uint32_t r = uint32_t{a} * 3U;
-  return r > UINT16_MAX ? UINT16_MAX : static_cast<uint16_t>(r);
-}
-
 // `Item::mutate(netuid, |v| v.saturating_inc())` for a u16 counter.
 template <class Item>
 void saturating_inc(storage::Overlay& state, NetUid netuid) {
   Item::mutate(state, netuid, [](uint16_t& v) {
     if (v != UINT16_MAX) ++v;
   });
-}
-
-// The rate-limit checks shared by both registration paths (steps 4 and 5 upstream).
-frame::DispatchResult check_registration_limits(const frame::Env& env, NetUid netuid) {
-  if (RegistrationsThisBlock::get(env.state, netuid) >=
-      MaxRegistrationsPerBlock::get(env, netuid)) {
-    return unexpected(error(Error::kTooManyRegistrationsThisBlock));
-  }
-  if (RegistrationsThisInterval::get(env.state, netuid) >=
-      saturating_mul3(TargetRegistrationsPerInterval::get(env, netuid))) {
-    return unexpected(error(Error::kTooManyRegistrationsThisInterval));
-  }
-  return Ok{};
 }
 
 }  // namespace
@@ -265,6 +246,23 @@ frame::DispatchResult do_registration(frame::Env& env, const frame::Origin& orig
   saturating_inc<RegistrationsThisBlock>(env.state, netuid);
   // 13. Announce it.
   system::deposit(env, event::NeuronRegistered{netuid, uid, hotkey});
+  return Ok{};
+}
+
+bool interval_registrations_exhausted(const frame::Env& env, NetUid netuid) {
+  const uint32_t limit = uint32_t{TargetRegistrationsPerInterval::get(env, netuid)} * 3U;
+  const uint16_t saturated = limit > UINT16_MAX ? UINT16_MAX : static_cast<uint16_t>(limit);
+  return RegistrationsThisInterval::get(env.state, netuid) >= saturated;
+}
+
+frame::DispatchResult check_registration_limits(const frame::Env& env, NetUid netuid) {
+  if (RegistrationsThisBlock::get(env.state, netuid) >=
+      MaxRegistrationsPerBlock::get(env, netuid)) {
+    return unexpected(error(Error::kTooManyRegistrationsThisBlock));
+  }
+  if (interval_registrations_exhausted(env, netuid)) {
+    return unexpected(error(Error::kTooManyRegistrationsThisInterval));
+  }
   return Ok{};
 }
 

@@ -102,6 +102,13 @@ uint64_t get_difficulty_as_u64(const frame::Env& env, NetUid netuid);
 // mirrors increase_rao_recycled: RAORecycledForRegistration[netuid] += amount (saturating), event
 // RAORecycledForRegistrationSet(netuid, new total).
 void increase_rao_recycled(frame::Env& env, NetUid netuid, uint64_t amount);
+// The interval limit of both registration paths and of SubtensorSignedExtension:
+// RegistrationsThisInterval >= TargetRegistrationsPerInterval.saturating_mul(3) (u16).
+bool interval_registrations_exhausted(const frame::Env& env, NetUid netuid);
+// The rate limits every registration path checks, in upstream's order:
+// TooManyRegistrationsThisBlock (RegistrationsThisBlock >= MaxRegistrationsPerBlock), then
+// TooManyRegistrationsThisInterval (interval_registrations_exhausted).
+frame::DispatchResult check_registration_limits(const frame::Env& env, NetUid netuid);
 // mirrors checked_allowed_register (lib.rs): netuid != 0, exists, NetworkRegistrationAllowed and
 // both rate limits not reached.
 bool checked_allowed_register(const frame::Env& env, NetUid netuid);
